@@ -1,0 +1,14 @@
+package dev.zimclient.client;
+
+import java.time.Duration;
+
+/** The per-call policy every action shares: deadline, attempts, backoff and limits. */
+record CallSettings(
+    Duration deadline,
+    int maxAttempts,
+    Duration initialBackoff,
+    Duration maxBackoff,
+    double jitter,
+    Duration throttledBackoff,
+    Duration maxRateLimitWait,
+    long maxResponseBytes) {}

@@ -1,0 +1,40 @@
+package dev.zimclient.client;
+
+import dev.failsafe.ExecutionContext;
+import dev.failsafe.RetryPolicy;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The retry policy every call shares: retries only failures that say they are retryable, with
+ * exponential backoff and jitter, never beyond the attempt bound or the call's deadline.
+ */
+final class RetryPolicies {
+  private RetryPolicies() {}
+
+  static RetryPolicy<Object> create(CallSettings settings) {
+    return RetryPolicy.builder()
+        .handleIf(failure -> failure instanceof ZimException zim && zim.isRetryable())
+        .withMaxAttempts(settings.maxAttempts())
+        .withDelayFn(context -> delay(settings, context))
+        .build();
+  }
+
+  private static Duration delay(CallSettings settings, ExecutionContext<Object> context) {
+    Throwable last = context.getLastException();
+    if (ClockSkew.is(last)) {
+      return Duration.ZERO; // Re-signing with the corrected clock needs no wait.
+    }
+    int retries = Math.max(0, context.getAttemptCount() - 1);
+    long base = settings.initialBackoff().toNanos() << Math.min(retries, 20);
+    long capped = Math.min(base, settings.maxBackoff().toNanos());
+    if (last instanceof ZimThrottledException) {
+      capped = Math.max(capped, settings.throttledBackoff().toNanos());
+    }
+    double spread = settings.jitter() * capped;
+    long jittered = (long) (capped - spread + ThreadLocalRandom.current().nextDouble() * 2 * spread);
+    // Sleep no longer than the deadline allows; the next attempt then reports the deadline.
+    long remaining = settings.deadline().toNanos() - context.getElapsedTime().toNanos();
+    return Duration.ofNanos(Math.max(0, Math.min(jittered, remaining)));
+  }
+}

@@ -1,0 +1,47 @@
+package dev.zimclient.client;
+
+import java.io.IOException;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Adds the public parameters and a fresh signature to every network attempt. As a network
+ * interceptor it runs again for each of OkHttp's own connection retries, so no nonce is ever sent
+ * twice; and interceptors the application installed earlier never see the signature.
+ */
+final class SigningInterceptor implements Interceptor {
+  static final String SIGNATURE_VERSION = "2.0";
+  private static final Logger log = LoggerFactory.getLogger(SigningInterceptor.class);
+
+  private final ZimCredentials credentials;
+  private final ServerClock clock;
+  private final NonceGenerator nonces;
+
+  SigningInterceptor(ZimCredentials credentials, ServerClock clock, NonceGenerator nonces) {
+    this.credentials = credentials;
+    this.clock = clock;
+    this.nonces = nonces;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    long timestamp = clock.epochSeconds();
+    String nonce = nonces.next();
+    HttpUrl signed = request.url().newBuilder()
+        .setQueryParameter("AppId", credentials.appIdText())
+        .setQueryParameter("SignatureNonce", nonce)
+        .setQueryParameter("Timestamp", Long.toString(timestamp))
+        .setQueryParameter("SignatureVersion", SIGNATURE_VERSION)
+        .setQueryParameter("Signature", credentials.sign(nonce, timestamp))
+        .build();
+    if (log.isTraceEnabled()) {
+      log.trace("--> {} {}", request.method(), Redaction.url(signed));
+    }
+    return chain.proceed(request.newBuilder().url(signed).build());
+  }
+}

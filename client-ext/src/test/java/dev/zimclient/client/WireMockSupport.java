@@ -1,0 +1,117 @@
+package dev.zimclient.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.zimclient.generated.api.RoomApi;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+/** A WireMock server on loopback and a client pointed at it. */
+abstract class WireMockSupport {
+  static final long APP_ID = 1234567890L;
+  static final String SECRET = "0123456789abcdef0123456789abcdef";
+
+  static WireMockServer server;
+  ZimClient client;
+  RoomApi rooms;
+
+  @BeforeAll
+  static void startServer() {
+    server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    server.start();
+  }
+
+  @AfterAll
+  static void stopServer() {
+    server.stop();
+  }
+
+  @BeforeEach
+  void newClient() {
+    server.resetAll();
+    client = clientBuilder().build();
+    rooms = client.create(RoomApi.class);
+  }
+
+  @AfterEach
+  void closeClient() {
+    client.close();
+  }
+
+  ZimClient.Builder clientBuilder() {
+    return ZimClient.builder()
+        .appId(APP_ID)
+        .serverSecret(SECRET)
+        .endpoint("http://127.0.0.1:" + server.port() + "/")
+        .backoff(Duration.ofMillis(10), Duration.ofMillis(50))
+        .throttledBackoff(Duration.ofMillis(10));
+  }
+
+  static MappingBuilder destroyRoom() {
+    return get(urlPathEqualTo("/")).withQueryParam("Action",
+        com.github.tomakehurst.wiremock.client.WireMock.equalTo("DestroyRoom"));
+  }
+
+  static ResponseDefinitionBuilder envelope(int code, String message) {
+    return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+        .withBody("{\"Code\":" + code + ",\"Message\":\"" + message + "\",\"RequestId\":\"req-" + code + "\"}");
+  }
+
+  static void stub(MappingBuilder mapping) {
+    server.stubFor(mapping);
+  }
+
+  static List<LoggedRequest> requests() {
+    return server.findAll(anyRequestedFor(urlPathEqualTo("/")));
+  }
+
+  /** The query exactly as sent, decoded strictly: %XX escapes only, '+' stays '+'. */
+  static Map<String, List<String>> rawQuery(LoggedRequest request) {
+    String query = URI.create("http://h" + request.getUrl()).getRawQuery();
+    Map<String, List<String>> params = new LinkedHashMap<>();
+    for (String pair : query.split("&")) {
+      int eq = pair.indexOf('=');
+      String key = percentDecode(eq < 0 ? pair : pair.substring(0, eq));
+      String value = eq < 0 ? "" : percentDecode(pair.substring(eq + 1));
+      params.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+    }
+    return params;
+  }
+
+  static String first(Map<String, List<String>> query, String key) {
+    List<String> values = query.get(key);
+    return values == null ? null : values.get(0);
+  }
+
+  private static String percentDecode(String text) {
+    byte[] out = new byte[text.length()];
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '%') {
+        out[n++] = (byte) Integer.parseInt(text.substring(i + 1, i + 3), 16);
+        i += 2;
+      } else {
+        out[n++] = (byte) c;
+      }
+    }
+    return new String(out, 0, n, StandardCharsets.UTF_8);
+  }
+}
