@@ -82,7 +82,25 @@ class SpecValidationListenerTest {
         Arguments.of("undeclared parameter", "GET", "Action=DestroyRoom&RoomId=room-1&Extra=1&" + PUBLIC, null,
             "Query parameter 'Extra' is unexpected"),
         Arguments.of("wrong method", "POST", "Action=DestroyRoom&RoomId=room-1&" + PUBLIC, "{}",
-            "POST operation not allowed"));
+            "POST operation not allowed"),
+        Arguments.of("query parameter of the wrong type", "GET",
+            "Action=QueryRoomUserList&RoomId=room-1&Limit=many&" + PUBLIC, null,
+            "Instance type (string) does not match any allowed primitive type (allowed: [\"integer\"])"),
+        Arguments.of("query parameter out of range", "GET",
+            "Action=QueryRoomUserList&RoomId=room-1&Limit=501&" + PUBLIC, null,
+            "Numeric instance is greater than the required maximum (maximum: 500, found: 501)"),
+        Arguments.of("missing array parameter", "GET", "Action=KickoutRoomUser&RoomId=room-1&" + PUBLIC, null,
+            "Query parameter 'UserId[]' is required"),
+        Arguments.of("body field of the wrong type", "POST", "Action=CreateRoom&" + PUBLIC,
+            "{\"FromUserId\":\"admin\",\"RoomId\":\"room-1\",\"DestroyDelayTime\":\"soon\"}",
+            "[Path '/DestroyDelayTime'] Instance type (string) does not match any allowed primitive type"),
+        Arguments.of("body without a required field", "POST", "Action=CreateRoom&" + PUBLIC,
+            "{\"FromUserId\":\"admin\"}", "Object has missing required properties ([\"RoomId\"])"),
+        Arguments.of("nested body field out of range", "POST", "Action=CreateRoom&" + PUBLIC,
+            "{\"FromUserId\":\"a\",\"RoomId\":\"r\",\"Attributes\":[{\"Key\":\"k\",\"Value\":\"v\",\"AutoDelete\":2}]}",
+            "[Path '/Attributes/0/AutoDelete'] Numeric instance is greater than the required maximum (maximum: 1, found: 2)"),
+        Arguments.of("GET action with a body field in the query", "GET",
+            "Action=CreateRoom&RoomId=room-1&" + PUBLIC, null, "GET operation not allowed"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -104,7 +122,9 @@ class SpecValidationListenerTest {
             "Response Content-Type header 'text/html' does not match any allowed types"),
         Arguments.of("body without Content-Type", aResponse().withStatus(200).withBody("{\"Code\":\"zero\"}"),
             "a body without Content-Type"),
-        Arguments.of("empty body", aResponse().withStatus(200), "no response body found"));
+        Arguments.of("empty body", aResponse().withStatus(200), "no response body found"),
+        Arguments.of("field the spec does not declare", json(200, "{\"Code\":0,\"Extra\":1}"),
+            "Object instance has properties which are not allowed by the schema: [\"Extra\"]"));
   }
 
   @ParameterizedTest(name = "{0}")
