@@ -29,6 +29,8 @@ class QueryRoomUserListTest extends WireMockSupport {
     assertEquals("1", first(query, "Mode"));
     assertEquals("7", first(query, "NextFlag"));
     assertEquals("100", first(query, "Limit"));
+    assertEquals(Md5.hex(APP_ID + first(query, "SignatureNonce") + SECRET + first(query, "Timestamp")),
+        first(query, "Signature"));
   }
 
   @Test
