@@ -48,7 +48,7 @@ public final class SchemaValidator {
       } else {
         value = fromQueryString(param.name(), values.get(0), rule);
       }
-      check(param.baseName(), value, rule);
+      check(param.name(), value, rule);
       return Optional.empty();
     } catch (Violation v) {
       return Optional.of(v.getMessage());
@@ -65,7 +65,7 @@ public final class SchemaValidator {
       return param.required() ? Optional.of(param.name() + " is required") : Optional.empty();
     }
     try {
-      check(param.baseName(), value, param.rule());
+      check(param.name(), value, param.rule());
       return Optional.empty();
     } catch (Violation v) {
       return Optional.of(v.getMessage());
@@ -193,8 +193,9 @@ public final class SchemaValidator {
           path + " must have at most " + rule.maxItems() + " items (got " + list.size() + ")");
     }
     if (rule.items() != null) {
+      String base = ParamSpec.baseName(path);
       for (int i = 0; i < list.size(); i++) {
-        check(path + "[" + i + "]", list.get(i), rule.items());
+        check(base + "[" + i + "]", list.get(i), rule.items());
       }
     }
   }
