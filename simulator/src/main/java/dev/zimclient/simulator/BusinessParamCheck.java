@@ -8,8 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The request against the action's spec: the HTTP method, a readable body (100000012), a JSON
- * object body for POST actions, then each declared parameter in order (required, type, lengths,
+ * The request against the action's spec: the HTTP method, a JSON object body for POST actions, then each declared parameter in order (required, type, lengths,
  * pattern, items). Any violation answers code 2 naming the parameter.
  */
 final class BusinessParamCheck implements Check {
@@ -24,9 +23,6 @@ final class BusinessParamCheck implements Check {
 
   @Override
   public Optional<Outcome> apply(Call call) {
-    if (call.bodyReadFailed) {
-      return Optional.of(messages.reject(codes.bodyReadFailed()));
-    }
     ActionSpec action = call.action;
     if (!action.method().equals(call.method)) {
       return invalid(action.name() + " must be sent with " + action.method());

@@ -18,7 +18,6 @@ final class Call {
   final String rawQuery;
   final DecodedQuery query;
   final byte[] body;
-  final boolean bodyReadFailed;
   final Instant receivedAt;
 
   ActionSpec action;
@@ -28,12 +27,11 @@ final class Call {
   private Optional<Map<String, Object>> bodyFields;
   private String bodyError;
 
-  Call(String method, String rawQuery, byte[] body, boolean bodyReadFailed, Instant receivedAt) {
+  Call(String method, String rawQuery, byte[] body, Instant receivedAt) {
     this.method = method;
     this.rawQuery = rawQuery;
     this.query = QueryDecoder.decode(rawQuery);
     this.body = body == null ? new byte[0] : body;
-    this.bodyReadFailed = bodyReadFailed;
     this.receivedAt = receivedAt;
   }
 

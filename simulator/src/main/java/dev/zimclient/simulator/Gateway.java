@@ -47,9 +47,8 @@ final class Gateway {
     this.messages = new Messages(catalog);
   }
 
-  Answer handle(
-      String method, String rawQuery, byte[] body, boolean bodyReadFailed, Instant receivedAt) {
-    Call call = new Call(method, rawQuery, body, bodyReadFailed, receivedAt);
+  Answer handle(String method, String rawQuery, byte[] body, Instant receivedAt) {
+    Call call = new Call(method, rawQuery, body, receivedAt);
     Outcome outcome;
     Map<String, Object> params;
     try {

@@ -21,7 +21,6 @@ record GatewayCodes(
     int signatureWrong,
     int invalidParameter,
     int serverBusy,
-    int bodyReadFailed,
     int internalError) {
 
   static GatewayCodes from(ReturnCodeCatalog catalog) {
@@ -40,7 +39,6 @@ record GatewayCodes(
         catalog.code("SIGNATURE_WRONG"),
         catalog.code("INVALID_PARAMETER"),
         catalog.code("SERVER_BUSY"),
-        catalog.code("BODY_READ_FAILED"),
         catalog.code("GATEWAY_INTERNAL_ERROR"));
   }
 }

@@ -1,95 +1,67 @@
 package dev.zimclient.simulator;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import java.io.IOException;
-import java.io.OutputStream;
+import dev.zimclient.simulator.http.RawRequest;
+import dev.zimclient.simulator.http.RawResponse;
+import dev.zimclient.simulator.http.RequestHandler;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The HTTP side: takes {@code GET|POST /?...}, hands it to the {@link Gateway} and writes the
- * answer as HTTP 200 JSON, as the real gateway does for every code. Added latency delays only
- * the answer (the request is judged when it arrives) and waits on a scheduler, not on a worker
- * thread, so slow answers do not starve the server.
+ * The HTTP side of the gateway: takes {@code GET|POST /?...}, hands it to the {@link Gateway}
+ * and answers HTTP 200 JSON, as the real gateway does for every code. The {@code Date} header
+ * carries the simulator clock, so that clients that learn the server time from it see the
+ * skew the clock-offset knob sets. Added latency delays only the answer: the request is judged
+ * when it arrives.
  */
-final class HttpFront implements HttpHandler {
+final class HttpFront implements RequestHandler {
 
-  private static final System.Logger LOG = System.getLogger(HttpFront.class.getName());
+  /** IMF-fixdate, as HTTP wants it (RFC 9110). */
+  private static final DateTimeFormatter HTTP_DATE =
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 
   private final Gateway gateway;
   private final SimulatorClock clock;
   private final FaultKnobs knobs;
-  private final ScheduledExecutorService delays;
 
-  HttpFront(Gateway gateway, SimulatorClock clock, FaultKnobs knobs, ScheduledExecutorService delays) {
+  HttpFront(Gateway gateway, SimulatorClock clock, FaultKnobs knobs) {
     this.gateway = gateway;
     this.clock = clock;
     this.knobs = knobs;
-    this.delays = delays;
   }
 
   @Override
-  public void handle(HttpExchange exchange) {
+  public RawResponse handle(RawRequest request) throws InterruptedException {
     Instant receivedAt = clock.now();
-    String method = exchange.getRequestMethod();
-    String path = exchange.getRequestURI().getRawPath();
-    if (path != null && !path.isEmpty() && !"/".equals(path)) {
-      sendPlain(exchange, 404, "ZIM actions are served at / only");
-      return;
+    String path = request.rawPath();
+    if (!path.isEmpty() && !"/".equals(path)) {
+      return plain(404, "ZIM actions are served at / only", Map.of());
     }
+    String method = request.method();
     if (!"GET".equals(method) && !"POST".equals(method)) {
-      exchange.getResponseHeaders().set("Allow", "GET, POST");
-      sendPlain(exchange, 405, "GET or POST only");
-      return;
+      return plain(405, "GET or POST only", Map.of("Allow", "GET, POST"));
     }
-    byte[] body;
-    boolean bodyReadFailed = false;
-    try {
-      body = exchange.getRequestBody().readAllBytes();
-    } catch (IOException e) {
-      body = new byte[0];
-      bodyReadFailed = true;
-    }
-    Answer answer =
-        gateway.handle(method, exchange.getRequestURI().getRawQuery(), body, bodyReadFailed, receivedAt);
+    Answer answer = gateway.handle(method, request.rawQuery(), request.body(), receivedAt);
     long delayNanos = FaultKnobs.sampleLatencyNanos(knobs.settings());
-    if (delayNanos <= 0) {
-      sendJson(exchange, answer);
-      return;
+    if (delayNanos > 0) {
+      TimeUnit.NANOSECONDS.sleep(delayNanos);
     }
-    try {
-      delays.schedule(() -> sendJson(exchange, answer), delayNanos, TimeUnit.NANOSECONDS);
-    } catch (RejectedExecutionException e) {
-      // Closing: drop the connection rather than answer late.
-      exchange.close();
-    }
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Date", HTTP_DATE.format(clock.now()));
+    headers.put("Content-Type", "application/json; charset=utf-8");
+    return new RawResponse(200, headers, answer.json());
   }
 
-  private static void sendJson(HttpExchange exchange, Answer answer) {
-    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-    send(exchange, 200, answer.json());
-  }
-
-  private static void sendPlain(HttpExchange exchange, int status, String text) {
-    exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
-    send(exchange, status, text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static void send(HttpExchange exchange, int status, byte[] bytes) {
-    try {
-      exchange.sendResponseHeaders(status, bytes.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(bytes);
-      }
-    } catch (IOException e) {
-      // The client went away; nothing to answer to.
-      LOG.log(System.Logger.Level.DEBUG, "could not write answer: {0}", e.toString());
-    } finally {
-      exchange.close();
-    }
+  private RawResponse plain(int status, String text, Map<String, String> extra) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Date", HTTP_DATE.format(clock.now()));
+    headers.put("Content-Type", "text/plain; charset=utf-8");
+    headers.putAll(extra);
+    return new RawResponse(status, headers, text.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -29,7 +29,7 @@ record SimulatorConfig(
     Clock clock,
     Map<Long, Set<String>> seeds,
     Map<String, ActionHandler> handlers,
-    int workerThreads,
+    int maxConnections,
     int journalCapacity) {
 
   SimulatorConfig {
@@ -42,8 +42,8 @@ record SimulatorConfig(
     if (timestampWindow.isNegative()) {
       throw new IllegalArgumentException("timestampWindow must not be negative");
     }
-    if (workerThreads < 1) {
-      throw new IllegalArgumentException("workerThreads must be >= 1: " + workerThreads);
+    if (maxConnections < 1) {
+      throw new IllegalArgumentException("maxConnections must be >= 1: " + maxConnections);
     }
     apps = Collections.unmodifiableMap(new LinkedHashMap<>(apps));
     permitOverrides = Map.copyOf(permitOverrides);

@@ -1,11 +1,10 @@
 package dev.zimclient.simulator;
 
-import com.sun.net.httpserver.HttpServer;
+import dev.zimclient.simulator.http.LoopbackHttpServer;
 import dev.zimclient.simulator.spec.SpecCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.AbstractMap;
 import java.time.Duration;
@@ -17,12 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local ZIM gateway on loopback HTTP, driven by the spec: it checks the public parameters and
@@ -40,13 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ZimSimulator implements AutoCloseable {
 
   private static final System.Logger LOG = System.getLogger(ZimSimulator.class.getName());
-
-  static {
-    // The JDK server otherwise leaves Nagle on, and small answers then wait for delayed ACKs.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-  }
+  private static final Duration IDLE_CONNECTION_TIMEOUT = Duration.ofMinutes(2);
+  private static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
 
   private final SimulatorConfig config;
   private final FaultKnobs knobs;
@@ -58,9 +46,7 @@ public final class ZimSimulator implements AutoCloseable {
   private final Gateway gateway;
 
   private final Object lifecycle = new Object();
-  private HttpServer server;
-  private ExecutorService workers;
-  private ScheduledExecutorService delays;
+  private LoopbackHttpServer server;
   private boolean closed;
 
   private ZimSimulator(SimulatorConfig config) {
@@ -128,20 +114,19 @@ public final class ZimSimulator implements AutoCloseable {
       if (server != null) {
         throw new IllegalStateException("already started at " + baseUrl());
       }
-      workers = Executors.newFixedThreadPool(config.workerThreads(), daemonThreads("zim-simulator-http"));
-      delays = Executors.newSingleThreadScheduledExecutor(daemonThreads("zim-simulator-latency"));
+      LoopbackHttpServer http =
+          new LoopbackHttpServer(
+              config.port(),
+              config.maxConnections(),
+              IDLE_CONNECTION_TIMEOUT,
+              MAX_BODY_BYTES,
+              new HttpFront(gateway, clock, knobs));
       try {
-        HttpServer http =
-            HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 0);
-        http.createContext("/", new HttpFront(gateway, clock, knobs, delays));
-        http.setExecutor(workers);
         http.start();
-        server = http;
       } catch (IOException e) {
-        workers.shutdownNow();
-        delays.shutdownNow();
         throw new UncheckedIOException("cannot bind loopback port " + config.port(), e);
       }
+      server = http;
       LOG.log(System.Logger.Level.DEBUG, "ZIM simulator at {0} for AppIds {1}", baseUrl(), config.apps().keySet());
       return this;
     }
@@ -153,7 +138,7 @@ public final class ZimSimulator implements AutoCloseable {
       if (server == null) {
         throw new IllegalStateException("not started");
       }
-      return server.getAddress().getPort();
+      return server.port();
     }
   }
 
@@ -170,25 +155,14 @@ public final class ZimSimulator implements AutoCloseable {
     }
   }
 
-  /** Stops serving at once; pending delayed answers are dropped. Idempotent. */
+  /** Stops serving at once: open connections and answers still delayed are dropped. Idempotent. */
   @Override
   public void close() {
     synchronized (lifecycle) {
       closed = true;
-      if (server == null) {
-        return;
-      }
-      server.stop(0);
-      server = null;
-      delays.shutdownNow();
-      workers.shutdown();
-      try {
-        if (!workers.awaitTermination(2, TimeUnit.SECONDS)) {
-          workers.shutdownNow();
-        }
-      } catch (InterruptedException e) {
-        workers.shutdownNow();
-        Thread.currentThread().interrupt();
+      if (server != null) {
+        server.close();
+        server = null;
       }
     }
   }
@@ -267,15 +241,6 @@ public final class ZimSimulator implements AutoCloseable {
     }
   }
 
-  private static ThreadFactory daemonThreads(String prefix) {
-    AtomicInteger count = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
-  }
-
   /**
    * Configures a simulator. Reusable: each {@link #build()} makes an independent simulator from
    * the settings at that moment.
@@ -296,7 +261,7 @@ public final class ZimSimulator implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private final List<Map.Entry<Long, String>> seeds = new ArrayList<>();
     private final Map<String, ActionHandler> handlers = new HashMap<>();
-    private int workerThreads = 8;
+    private int maxConnections = 256;
     private int journalCapacity = 10_000;
 
     private Builder() {}
@@ -422,9 +387,9 @@ public final class ZimSimulator implements AutoCloseable {
       return this;
     }
 
-    /** Threads that serve requests (default 8). */
-    public Builder workerThreads(int value) {
-      this.workerThreads = value;
+    /** Connections served at once, one thread each (default 256); more are answered 503. */
+    public Builder maxConnections(int value) {
+      this.maxConnections = value;
       return this;
     }
 
@@ -471,7 +436,7 @@ public final class ZimSimulator implements AutoCloseable {
           clock,
           seedsByApp,
           handlers,
-          workerThreads,
+          maxConnections,
           journalCapacity);
     }
 

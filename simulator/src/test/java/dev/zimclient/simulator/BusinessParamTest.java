@@ -117,12 +117,10 @@ class BusinessParamTest {
   }
 
   @Test
-  void aBrokenPercentEscapeIsRefusedByTheHttpLayer() throws Exception {
-    HttpUrl signed = client.url("DestroyRoom");
-    HttpUrl url = signed.newBuilder().encodedQuery(signed.encodedQuery() + "&RoomId=a%zz").build();
-    try (okhttp3.Response response = TestGatewayClient.HTTP.newCall(new Request.Builder().url(url).build()).execute()) {
-      assertEquals(400, response.code());
-    }
+  void aBrokenPercentEscapeNamesTheParameter() {
+    Map<String, Object> answer = client.getRaw("DestroyRoom", "RoomId=a%zz");
+    assertEquals(2, code(answer));
+    assertEquals("Input parameter error: RoomId is not valid percent-encoded UTF-8", message(answer));
   }
 
   @Test

@@ -32,7 +32,11 @@ class FaultKnobsTest {
       assertTrue(elapsed >= 150, "answered after " + elapsed + " ms");
 
       zim.faults().latency(Duration.ZERO);
-      long fast = timedMillis(() -> client.get("DestroyRoom", "RoomId", "r"));
+      // The best of three, so that one GC pause on a busy machine does not decide.
+      long fast = Long.MAX_VALUE;
+      for (int i = 0; i < 3; i++) {
+        fast = Math.min(fast, timedMillis(() -> client.get("DestroyRoom", "RoomId", "r")));
+      }
       assertTrue(fast < 150, "answered after " + fast + " ms without latency");
     }
   }
