@@ -1,0 +1,75 @@
+package dev.zimclient.simulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zimclient.client.ZimApiException;
+import dev.zimclient.client.ZimClient;
+import dev.zimclient.generated.api.RoomApi;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A simulator per test (instance field), and the client's policies against the simulator's. */
+class ZimSimulatorExtensionPerTestTest {
+
+  private static final Set<Integer> PORTS = ConcurrentHashMap.newKeySet();
+
+  @RegisterExtension
+  final ZimSimulatorExtension zim =
+      ZimSimulatorExtension.builder()
+          .app(4242, "per-test-secret")
+          .simulator(s -> s.seedRoom("r"))
+          .client(c -> c.backoff(Duration.ofMillis(5), Duration.ofMillis(20)).maxAttempts(2))
+          .build();
+
+  @Test
+  void eachTestHasItsOwnSimulator() {
+    assertTrue(PORTS.add(zim.simulator().port()) || PORTS.size() > 1);
+    assertEquals(List.of(), zim.simulator().journal());
+    zim.api(RoomApi.class).destroyRoom("r", null);
+  }
+
+  @Test
+  void eachTestHasItsOwnSimulatorToo() {
+    assertTrue(PORTS.add(zim.simulator().port()) || PORTS.size() > 1);
+    assertEquals(Set.of("r"), zim.simulator().rooms());
+    zim.api(RoomApi.class).destroyRoom("r", null);
+  }
+
+  @Test
+  void theClientRecoversFromASkewedServerClockThroughTheDateHeader(ZimClient client) {
+    zim.simulator().faults().clockOffset(Duration.ofMinutes(11));
+    assertEquals(0, client.create(RoomApi.class).destroyRoom("r", null).code());
+    List<JournalEntry> journal = zim.simulator().journal();
+    assertEquals(List.of(100000004, 0), journal.stream().map(JournalEntry::code).toList());
+    long learned = client.clockOffset().toSeconds();
+    assertTrue(Math.abs(learned - 660) <= 2, learned + " s");
+  }
+
+  @Test
+  void aBusyServerIsRetriedThenReported(RoomApi rooms) {
+    zim.simulator().faults().busyProbability(1.0);
+    ZimApiException busy = assertThrows(ZimApiException.class, () -> rooms.destroyRoom("r", null));
+    assertEquals(1, busy.code());
+    assertEquals(List.of(1, 1), zim.simulator().journal().stream().map(JournalEntry::code).toList());
+    assertEquals(Set.of("r"), zim.simulator().rooms());
+  }
+
+  @Test
+  void theClientsPacingNeverTripsTheSimulatorsLimit(RoomApi rooms) {
+    List<CompletableFuture<Object>> calls = IntStream.range(0, 24)
+        .mapToObj(i -> rooms.destroyRoomAsync("room-" + i, null).handle((ok, error) -> null))
+        .toList();
+    calls.forEach(CompletableFuture::join);
+    List<JournalEntry> journal = zim.simulator().journal();
+    assertEquals(24, journal.size());
+    assertTrue(journal.stream().allMatch(e -> e.code() == 660300001), journal.stream().map(JournalEntry::code).toList().toString());
+  }
+}
