@@ -1,22 +1,29 @@
 package dev.zimclient.simulator;
 
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Remembers each (AppId, nonce) until its signed timestamp leaves the window: after that the
- * timestamp check rejects a replay anyway, so the entry can go.
+ * timestamp check rejects a replay anyway, so the entry can go. Entries leave in arrival order,
+ * which is expiry order as long as clients sign with the current time. At most {@code capacity}
+ * nonces are kept: under a load far above ZEGO's rate limits the oldest are forgotten early.
  */
 final class NonceRegistry {
 
-  private static final int PRUNE_EVERY = 4096;
+  /** About 90 MB at most; 50 s of history at 10,000 requests per second. */
+  static final int DEFAULT_CAPACITY = 500_000;
 
   private final long windowSeconds;
+  private final int capacity;
   private final ConcurrentHashMap<Key, Long> expiries = new ConcurrentHashMap<>();
-  private final AtomicInteger insertions = new AtomicInteger();
+  private final ConcurrentLinkedQueue<Entry> arrivals = new ConcurrentLinkedQueue<>();
+  private final ReentrantLock pruning = new ReentrantLock();
 
-  NonceRegistry(long windowSeconds) {
+  NonceRegistry(long windowSeconds, int capacity) {
     this.windowSeconds = windowSeconds;
+    this.capacity = capacity;
   }
 
   /**
@@ -26,6 +33,7 @@ final class NonceRegistry {
    * @param nowSeconds the simulator clock
    */
   boolean firstUse(long appId, String nonce, long timestampSeconds, long nowSeconds) {
+    prune(nowSeconds);
     Key key = new Key(appId, nonce);
     long expiry = timestampSeconds + windowSeconds;
     boolean[] first = {false};
@@ -38,15 +46,41 @@ final class NonceRegistry {
           }
           return previous;
         });
-    if (first[0] && insertions.incrementAndGet() % PRUNE_EVERY == 0) {
-      expiries.values().removeIf(e -> e < nowSeconds);
+    if (first[0]) {
+      arrivals.add(new Entry(key, expiry));
     }
     return first[0];
   }
 
   void clear() {
-    expiries.clear();
+    pruning.lock();
+    try {
+      arrivals.clear();
+      expiries.clear();
+    } finally {
+      pruning.unlock();
+    }
+  }
+
+  // One thread prunes at a time; the others go on rather than wait.
+  private void prune(long nowSeconds) {
+    if (!pruning.tryLock()) {
+      return;
+    }
+    try {
+      Entry head = arrivals.peek();
+      while (head != null && (head.expiry() < nowSeconds || expiries.size() > capacity)) {
+        arrivals.poll();
+        // A key used again after expiry has a newer value: only its own entry removes it.
+        expiries.remove(head.key(), head.expiry());
+        head = arrivals.peek();
+      }
+    } finally {
+      pruning.unlock();
+    }
   }
 
   private record Key(long appId, String nonce) {}
+
+  private record Entry(Key key, long expiry) {}
 }

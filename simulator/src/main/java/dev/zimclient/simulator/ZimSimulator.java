@@ -55,7 +55,7 @@ public final class ZimSimulator implements AutoCloseable {
     this.clock = new SimulatorClock(config.clock(), knobs);
     this.journal = new Journal(config.journalCapacity());
     this.rooms = new RoomRegistry(config.apps().keySet(), config.seeds());
-    this.nonces = new NonceRegistry(config.timestampWindow().toSeconds());
+    this.nonces = new NonceRegistry(config.timestampWindow().toSeconds(), NonceRegistry.DEFAULT_CAPACITY);
     this.rateLimiter = new RateLimiter();
     this.gateway = newGateway();
   }

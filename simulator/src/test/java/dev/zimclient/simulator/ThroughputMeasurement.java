@@ -1,0 +1,97 @@
+package dev.zimclient.simulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * A bounded load on loopback: signed DestroyRoom requests (the whole pipeline: decoding,
+ * signature, nonce registry, validation, room lookup, journal) from a few OkHttp threads for a
+ * few seconds, with the rate limit lifted. Client and simulator share the machine's cores, so the
+ * figure is a floor for the simulator alone. Runs only with {@code -Dzim.load=true}; settings:
+ * {@code zim.load.threads} (default 4, at most 32) and {@code zim.load.seconds} (default 5, at
+ * most 30).
+ */
+@EnabledIfSystemProperty(named = "zim.load", matches = "true")
+class ThroughputMeasurement {
+
+  @Test
+  void measureRequestsPerSecond() throws Exception {
+    int threads = Math.min(32, Integer.getInteger("zim.load.threads", 4));
+    int seconds = Math.min(30, Integer.getInteger("zim.load.seconds", 5));
+    try (ZimSimulator zim = ZimSimulator.builder().app(12345, "load-secret").noRateLimits().start()) {
+      Dispatcher dispatcher = new Dispatcher();
+      dispatcher.setMaxRequestsPerHost(threads);
+      OkHttpClient http = TestGatewayClient.HTTP.newBuilder()
+          .dispatcher(dispatcher)
+          .connectionPool(new ConnectionPool(threads, 1, TimeUnit.MINUTES))
+          .build();
+      TestGatewayClient client = new TestGatewayClient(zim.baseUrl(), 12345, "load-secret", Clock.systemUTC());
+
+      run(http, client, threads, 1_000_000_000L, new LongAdder(), new ConcurrentHashMap<>()); // warm-up
+      zim.clearJournal();
+      LongAdder done = new LongAdder();
+      Map<Integer, LongAdder> codes = new ConcurrentHashMap<>();
+      long start = System.nanoTime();
+      run(http, client, threads, seconds * 1_000_000_000L, done, codes);
+      double elapsed = (System.nanoTime() - start) / 1e9;
+
+      double perSecond = done.sum() / elapsed;
+      System.out.printf("ZIM simulator throughput: %d requests in %.2f s with %d client threads = %.0f requests/s%n",
+          done.sum(), elapsed, threads, perSecond);
+      assertEquals(Map.of(660300001, done.sum()), Map.copyOf(codes).entrySet().stream()
+          .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().sum())));
+      assertTrue(done.sum() > 0);
+    }
+  }
+
+  private static void run(OkHttpClient http, TestGatewayClient client, int threads, long nanos,
+      LongAdder done, Map<Integer, LongAdder> codes) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      long deadline = System.nanoTime() + nanos;
+      List<Future<?>> workers = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int worker = t;
+        workers.add(pool.submit(() -> {
+          long n = 0;
+          while (System.nanoTime() < deadline) {
+            Request request = new Request.Builder().url(client.url("DestroyRoom", "RoomId", "w" + worker + "-" + n++)).build();
+            try (Response response = http.newCall(request).execute()) {
+              String body = response.body().string();
+              int code = Integer.parseInt(body.substring(8, body.indexOf(',')));
+              codes.computeIfAbsent(code, c -> new LongAdder()).increment();
+              done.increment();
+            } catch (IOException e) {
+              throw new IllegalStateException(e);
+            }
+          }
+          return null;
+        }));
+      }
+      for (Future<?> worker : workers) {
+        worker.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
