@@ -73,8 +73,6 @@ public final class ActionRequest {
 
   /** The answer the spec documents for success, with a fresh envelope. */
   public ActionResult specSuccess() {
-    Map<String, Object> fields = new LinkedHashMap<>(action.successExample());
-    fields.keySet().removeAll(ActionResult.ENVELOPE_FIELDS);
-    return ActionResult.success(fields);
+    return ActionResult.success(action.successExample());
   }
 }

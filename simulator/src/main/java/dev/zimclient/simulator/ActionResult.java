@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class ActionResult {
 
-  static final Set<String> ENVELOPE_FIELDS = Set.of("Code", "Message", "RequestId");
+  private static final Set<String> ENVELOPE_FIELDS = Set.of("Code", "Message", "RequestId");
   private static final ActionResult SUCCESS = new ActionResult(0, "success", Map.of());
 
   private final int code;

@@ -52,8 +52,4 @@ public record FaultSettings(
   public FaultSettings withClockOffset(Duration offset) {
     return new FaultSettings(latencyMin, latencyMax, busyProbability, offset);
   }
-
-  boolean hasLatency() {
-    return !latencyMax.isZero();
-  }
 }

@@ -1,5 +1,6 @@
 package dev.zimclient.simulator;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,7 +11,7 @@ final class RoomRegistry {
   private final Map<Long, Set<String>> seeds;
 
   RoomRegistry(Set<Long> appIds, Map<Long, Set<String>> seeds) {
-    this.byApp = new java.util.HashMap<>();
+    this.byApp = new HashMap<>();
     for (Long appId : appIds) {
       byApp.put(appId, new Rooms());
     }
