@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,17 +53,32 @@ class ThroughputMeasurement {
       zim.clearJournal();
       LongAdder done = new LongAdder();
       Map<Integer, LongAdder> codes = new ConcurrentHashMap<>();
+      long serverCpuBefore = serverCpuNanos();
       long start = System.nanoTime();
       run(http, client, threads, seconds * 1_000_000_000L, done, codes);
       double elapsed = (System.nanoTime() - start) / 1e9;
+      long serverCpu = serverCpuNanos() - serverCpuBefore;
 
       double perSecond = done.sum() / elapsed;
-      System.out.printf("ZIM simulator throughput: %d requests in %.2f s with %d client threads = %.0f requests/s%n",
-          done.sum(), elapsed, threads, perSecond);
+      System.out.printf("ZIM simulator throughput: %d requests in %.2f s with %d client threads = %.0f requests/s;"
+              + " simulator CPU %.1f us per request%n",
+          done.sum(), elapsed, threads, perSecond, serverCpu / 1e3 / done.sum());
       assertEquals(Map.of(660300001, done.sum()), Map.copyOf(codes).entrySet().stream()
           .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().sum())));
       assertTrue(done.sum() > 0);
     }
+  }
+
+  // CPU time of the connection threads, which do all of the simulator's work per request.
+  private static long serverCpuNanos() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long total = 0;
+    for (ThreadInfo info : threads.dumpAllThreads(false, false)) {
+      if (info.getThreadName().startsWith("zim-simulator-http-")) {
+        total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+      }
+    }
+    return total;
   }
 
   private static void run(OkHttpClient http, TestGatewayClient client, int threads, long nanos,

@@ -1,6 +1,5 @@
 package dev.zimclient.simulator.http;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -130,7 +129,7 @@ public final class LoopbackHttpServer implements AutoCloseable {
     try (socket) {
       socket.setTcpNoDelay(true);
       socket.setSoTimeout(idleTimeoutMillis);
-      InputStream in = new BufferedInputStream(socket.getInputStream(), 8192);
+      InputStream in = socket.getInputStream();
       OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 8192);
       RequestReader reader = new RequestReader(in, out, maxBodyBytes);
       while (!closed) {

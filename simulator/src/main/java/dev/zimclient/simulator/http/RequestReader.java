@@ -21,13 +21,13 @@ final class RequestReader {
   private static final int MAX_HEADERS = 100;
   private static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
 
-  private final InputStream in;
+  private final ByteInput in;
   private final OutputStream out;
   private final int maxBodyBytes;
   private boolean keepAlive;
 
   RequestReader(InputStream in, OutputStream out, int maxBodyBytes) {
-    this.in = in;
+    this.in = new ByteInput(in, 8192);
     this.out = out;
     this.maxBodyBytes = maxBodyBytes;
   }
