@@ -12,7 +12,7 @@ final class ExtensionClients {
   private ExtensionClients() {}
 
   static ZimClient create(
-      String baseUrl, long appId, String serverSecret, Consumer<ZimClient.Builder> customizer) {
+      String baseUrl, long appId, String serverSecret, Consumer<? super ZimClient.Builder> customizer) {
     ZimClient.Builder builder = ZimClient.builder().appId(appId).serverSecret(serverSecret).endpoint(baseUrl);
     customizer.accept(builder);
     return builder.build();

@@ -45,12 +45,13 @@ public final class ZimSimulatorExtension
   public static final long DEFAULT_APP_ID = 1_234_567_890L;
 
   private static final String CLIENT_CLASS = "dev.zimclient.client.ZimClient";
+  private static final Consumer<Object> NO_SETTINGS = settings -> {};
   private static final String GENERATED_API_PACKAGE = "dev.zimclient.generated.api";
 
   private final long appId;
   private final String serverSecret;
   private final Consumer<ZimSimulator.Builder> simulatorSettings;
-  private final Consumer<ZimClient.Builder> clientSettings;
+  private final Consumer<? super ZimClient.Builder> clientSettings;
   private final boolean resetBetweenTests;
 
   private ZimSimulator simulator;
@@ -216,7 +217,8 @@ public final class ZimSimulatorExtension
     private long appId = DEFAULT_APP_ID;
     private String serverSecret;
     private Consumer<ZimSimulator.Builder> simulatorSettings = b -> {};
-    private Consumer<ZimClient.Builder> clientSettings = b -> {};
+    // Typed Object: a lambda typed on ZimClient.Builder would load the client class here.
+    private Consumer<? super ZimClient.Builder> clientSettings = NO_SETTINGS;
     private boolean resetBetweenTests = true;
 
     private Builder() {}
