@@ -30,8 +30,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * signature, nonce registry, validation, room lookup, journal) from a few OkHttp threads for a
  * few seconds, with the rate limit lifted. Client and simulator share the machine's cores, so the
  * figure is a floor for the simulator alone. Runs only with {@code -Dzim.load=true}; settings:
- * {@code zim.load.threads} (default 4, at most 32) and {@code zim.load.seconds} (default 5, at
- * most 30).
+ * {@code zim.load.threads} (default 4, at most 32), {@code zim.load.warmup} and
+ * {@code zim.load.seconds} (default 5 each, at most 30).
  */
 @EnabledIfSystemProperty(named = "zim.load", matches = "true")
 class ThroughputMeasurement {
@@ -40,6 +40,7 @@ class ThroughputMeasurement {
   void measureRequestsPerSecond() throws Exception {
     int threads = Math.min(32, Integer.getInteger("zim.load.threads", 4));
     int seconds = Math.min(30, Integer.getInteger("zim.load.seconds", 5));
+    int warmUpSeconds = Math.min(30, Integer.getInteger("zim.load.warmup", 5));
     try (ZimSimulator zim = ZimSimulator.builder().app(12345, "load-secret").noRateLimits().start()) {
       Dispatcher dispatcher = new Dispatcher();
       dispatcher.setMaxRequestsPerHost(threads);
@@ -49,20 +50,23 @@ class ThroughputMeasurement {
           .build();
       TestGatewayClient client = new TestGatewayClient(zim.baseUrl(), 12345, "load-secret", Clock.systemUTC());
 
-      run(http, client, threads, 1_000_000_000L, new LongAdder(), new ConcurrentHashMap<>()); // warm-up
+      // Long enough for the JIT, which shares the cores with the load.
+      run(http, client, threads, warmUpSeconds * 1_000_000_000L, new LongAdder(), new ConcurrentHashMap<>());
       zim.clearJournal();
       LongAdder done = new LongAdder();
       Map<Integer, LongAdder> codes = new ConcurrentHashMap<>();
-      long serverCpuBefore = serverCpuNanos();
+      long serverCpuBefore = serverCpuNanos(false);
+      long serverUserBefore = serverCpuNanos(true);
       long start = System.nanoTime();
       run(http, client, threads, seconds * 1_000_000_000L, done, codes);
       double elapsed = (System.nanoTime() - start) / 1e9;
-      long serverCpu = serverCpuNanos() - serverCpuBefore;
+      long serverCpu = serverCpuNanos(false) - serverCpuBefore;
+      long serverUser = serverCpuNanos(true) - serverUserBefore;
 
       double perSecond = done.sum() / elapsed;
       System.out.printf("ZIM simulator throughput: %d requests in %.2f s with %d client threads = %.0f requests/s;"
-              + " simulator CPU %.1f us per request%n",
-          done.sum(), elapsed, threads, perSecond, serverCpu / 1e3 / done.sum());
+              + " simulator CPU %.1f us per request (%.1f us in user mode)%n",
+          done.sum(), elapsed, threads, perSecond, serverCpu / 1e3 / done.sum(), serverUser / 1e3 / done.sum());
       assertEquals(Map.of(660300001, done.sum()), Map.copyOf(codes).entrySet().stream()
           .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().sum())));
       assertTrue(done.sum() > 0);
@@ -70,12 +74,13 @@ class ThroughputMeasurement {
   }
 
   // CPU time of the connection threads, which do all of the simulator's work per request.
-  private static long serverCpuNanos() {
+  private static long serverCpuNanos(boolean userOnly) {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long total = 0;
     for (ThreadInfo info : threads.dumpAllThreads(false, false)) {
       if (info.getThreadName().startsWith("zim-simulator-http-")) {
-        total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+        long id = info.getThreadId();
+        total += Math.max(0, userOnly ? threads.getThreadUserTime(id) : threads.getThreadCpuTime(id));
       }
     }
     return total;
