@@ -1,6 +1,7 @@
 package dev.zimclient.simulator;
 
 import dev.zimclient.simulator.http.LoopbackHttpServer;
+import dev.zimclient.simulator.spec.ActionSpec;
 import dev.zimclient.simulator.spec.SpecCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -82,14 +83,18 @@ public final class ZimSimulator implements AutoCloseable {
     checks.add(new BusinessParamCheck(codes, messages));
     checks.add(new BusyCheck(knobs, codes, messages));
 
+    // Custom handlers first, then the built-in room semantics, then the spec's example.
+    Map<String, ActionHandler> builtIn = RoomActions.handlers();
+    int roomNotFound = spec.returnCodes().code("ROOM_NOT_FOUND");
     Map<String, ActionHandler> handlers = new HashMap<>();
-    RoomActions.handlers().forEach(
-        (action, handler) -> {
-          if (spec.action(action).isPresent()) {
-            handlers.put(action, handler);
-          }
-        });
-    handlers.putAll(config.handlers());
+    for (ActionSpec action : spec.actions().values()) {
+      ActionHandler handler = config.handlers().get(action.name());
+      if (handler == null) {
+        handler = builtIn.getOrDefault(action.name(), ActionRequest::specSuccess);
+        handler = RoomActions.withRoomCheck(action, roomNotFound, handler);
+      }
+      handlers.put(action.name(), handler);
+    }
     return new Gateway(
         checks,
         handlers,

@@ -68,6 +68,23 @@ class RoomStateTest {
   }
 
   @Test
+  void roomActionsThatDocumentRoomNotFoundCheckTheRoom() {
+    try (ZimSimulator zim = ZimSimulator.builder().app(APP_ID, SECRET).clock(clock).seedRoom("here").start()) {
+      TestGatewayClient client = new TestGatewayClient(zim.baseUrl(), APP_ID, SECRET, clock);
+      assertEquals(660300001, code(client.get("KickoutRoomUser", "RoomId", "gone", "UserId[]", "u1")));
+      assertEquals(0, code(client.get("KickoutRoomUser", "RoomId", "here", "UserId[]", "u1", "UserId[]", "u2")));
+      assertEquals(660300001, code(client.get("QueryRoomUserList", "RoomId", "gone")));
+      Map<String, Object> users = client.get("QueryRoomUserList", "RoomId", "here", "Limit", "10");
+      assertEquals(0, code(users));
+      assertEquals(2, users.get("Count"));
+      // CreateRoom documents no 660300001: it is not checked for existence but for absence.
+      assertEquals(0, code(client.post("CreateRoom", "{\"FromUserId\":\"u\",\"RoomId\":\"gone\"}")));
+      assertEquals(660300014, code(client.post("CreateRoom", "{\"FromUserId\":\"u\",\"RoomId\":\"here\"}")));
+      assertEquals(Set.of("here", "gone"), zim.rooms());
+    }
+  }
+
+  @Test
   void resetRestoresTheSeeds() {
     try (ZimSimulator zim = ZimSimulator.builder().app(APP_ID, SECRET).clock(clock).seedRoom("a").start()) {
       zim.seedRoom("extra");

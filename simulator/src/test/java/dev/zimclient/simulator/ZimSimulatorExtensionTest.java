@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zimclient.client.ZimClient;
+import dev.zimclient.client.ZimConflictException;
 import dev.zimclient.client.ZimNotFoundException;
 import dev.zimclient.generated.api.RoomApi;
+import dev.zimclient.generated.model.CreateRoomRequest;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,6 +38,18 @@ class ZimSimulatorExtensionTest {
     assertEquals("DestroyRoom", journal.get(0).action());
     assertEquals("admin", journal.get(0).params().get("FromUserId"));
     assertEquals(ZimSimulatorExtension.DEFAULT_APP_ID, journal.get(0).appId().getAsLong());
+  }
+
+  @Test
+  void everyRoomActionOfTheSpecWorksThroughTheClient(RoomApi rooms, ZimSimulator simulator) {
+    CreateRoomRequest request = new CreateRoomRequest("admin", "room-2", "Lobby", 60, null);
+    assertEquals(0, rooms.createRoom(request).code());
+    assertThrows(ZimConflictException.class, () -> rooms.createRoom(request));
+    assertEquals(Set.of("room-1", "room-2"), simulator.rooms());
+    assertEquals(0, rooms.kickoutRoomUser("room-2", List.of("u 1", "u+2"), "spam", null).code());
+    assertEquals(List.of("u 1", "u+2"), simulator.journal().get(2).params().get("UserId"));
+    assertThrows(ZimNotFoundException.class, () -> rooms.queryRoomUserList("room-3", null, null, 10));
+    assertEquals(2, rooms.queryRoomUserList("room-2", 1, null, 10).count().intValue());
   }
 
   @Test

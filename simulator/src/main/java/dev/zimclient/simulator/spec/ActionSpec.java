@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One action as the spec declares it.
@@ -15,13 +16,15 @@ import java.util.Optional;
  * @param params business parameters, in declaration order
  * @param rateLimit the declared limit, if any
  * @param successExample the documented success answer, or an empty map
+ * @param documentedCodes the business codes the operation's {@code x-zim-return-codes} lists
  */
 public record ActionSpec(
     String name,
     String method,
     List<ParamSpec> params,
     Optional<RateLimit> rateLimit,
-    Map<String, Object> successExample) {
+    Map<String, Object> successExample,
+    Set<Integer> documentedCodes) {
 
   public ActionSpec {
     Objects.requireNonNull(name, "name");
@@ -30,6 +33,12 @@ public record ActionSpec(
     Objects.requireNonNull(rateLimit, "rateLimit");
     // LinkedHashMap keeps the example's field order; nulls are legal JSON values there.
     successExample = Collections.unmodifiableMap(new LinkedHashMap<>(successExample));
+    documentedCodes = Set.copyOf(documentedCodes);
+  }
+
+  /** Whether a business parameter of this name (or {@code name[]}) is declared. */
+  public boolean declares(String name) {
+    return params.stream().anyMatch(p -> p.baseName().equals(name));
   }
 
   /** Whether business parameters travel in a JSON body. */

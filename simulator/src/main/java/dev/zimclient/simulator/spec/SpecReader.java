@@ -88,7 +88,8 @@ final class SpecReader {
         method.name().toUpperCase(Locale.ROOT),
         params,
         rateLimit(extensions(operation.getExtensions()).get("x-zim-rate-limit")),
-        successExample(operation));
+        successExample(operation),
+        documentedCodes(extensions(operation.getExtensions()).get("x-zim-return-codes")));
   }
 
   // Operation-level parameters override path-level ones of the same name, as OpenAPI says.
@@ -142,6 +143,19 @@ final class SpecReader {
             intValue(map.get("periodSeconds"), 1),
             RateLimit.Scope.fromSpec(map.get("scope")),
             intValue(map.get("throttleCode"), RateLimit.DEFAULT_THROTTLE_CODE)));
+  }
+
+  private static Set<Integer> documentedCodes(Object extension) {
+    Set<Integer> codes = new HashSet<>();
+    if (extension instanceof List<?> list) {
+      for (Object code : list) {
+        int value = intValue(code, -1);
+        if (value >= 0) {
+          codes.add(value);
+        }
+      }
+    }
+    return codes;
   }
 
   // Prefers the example named "success", then any example answering Code 0.
