@@ -75,7 +75,7 @@ final class ActionExecutor<T> {
     okhttp3.Call http = newCall(request, context);
     long started = System.nanoTime();
     try (Response response = http.execute()) {
-      return read(response, context, started);
+      return read(http, response, context, started);
     } catch (IOException e) {
       throw transportFailure(e, context, started);
     }
@@ -97,7 +97,7 @@ final class ActionExecutor<T> {
         @Override
         public void onResponse(@NotNull okhttp3.Call call, @NotNull Response response) {
           try (response) {
-            result.complete(read(response, context, started));
+            result.complete(read(call, response, context, started));
           } catch (RuntimeException e) {
             result.completeExceptionally(e);
           }
@@ -143,13 +143,18 @@ final class ActionExecutor<T> {
     return http;
   }
 
-  private T read(Response response, ExecutionContext<?> context, long started) {
+  private T read(okhttp3.Call http, Response response, ExecutionContext<?> context, long started) {
     boolean clockSkewRetryAllowed = !ClockSkew.is(context.getLastException());
     try {
       T value = runtime.reader().read(action, response, adapter, clockSkewRetryAllowed);
       logOutcome(context, started, response.code(), "Code 0");
       return value;
     } catch (ZimException e) {
+      if (e instanceof ZimProtocolException protocol && protocol.kind() == ZimProtocolException.Kind.TOO_LARGE) {
+        // Closing the socket now stops OkHttp from draining the rest of the body to reuse the
+        // connection, which on a fast link reads tens of megabytes after the refusal.
+        http.cancel();
+      }
       logOutcome(context, started, response.code(), e.getMessage());
       throw e;
     }
