@@ -162,7 +162,13 @@ final class ActionExecutor<T> {
 
   private ZimException transportFailure(IOException e, ExecutionContext<?> context, long started) {
     logOutcome(context, started, 0, e.toString());
-    return new ZimTransportException(action, e.toString(), e);
+    ZimTransportException failure = new ZimTransportException(action, e.toString(), e);
+    if (remainingNanos(context) <= 0) {
+      // The call's own timeout cut this attempt: that is the deadline, even with no retry left.
+      return new ZimDeadlineExceededException(action, runtime.settings().deadline(), context.getAttemptCount() + 1,
+          failure);
+    }
+    return failure;
   }
 
   private ZimDeadlineExceededException deadlineExceeded(ExecutionContext<?> context) {
