@@ -1,6 +1,7 @@
 package dev.zimclient.client.reliability;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,8 +94,10 @@ final class LoopbackServer implements AutoCloseable {
 
   private void serve(Socket socket) {
     try (socket) {
+      // One segment per answer: a head and body in separate segments meet delayed ACKs (40 ms).
+      socket.setTcpNoDelay(true);
       InputStream in = new BufferedInputStream(socket.getInputStream());
-      OutputStream out = socket.getOutputStream();
+      OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024);
       String target;
       while ((target = readRequest(in)) != null) {
         requests.incrementAndGet();
