@@ -117,6 +117,6 @@ final class ResponseReader {
   private static String snippet(Buffer body) {
     long size = Math.min(body.size(), SNIPPET_CHARS);
     String text = body.snapshot((int) size).string(StandardCharsets.UTF_8).replaceAll("\\s+", " ");
-    return "\"" + text + (body.size() > SNIPPET_CHARS ? "..." : "") + "\"";
+    return "\"" + Redaction.text(text) + (body.size() > SNIPPET_CHARS ? "..." : "") + "\"";
   }
 }
