@@ -3,8 +3,11 @@ package dev.zimclient.client;
 import com.squareup.moshi.JsonAdapter;
 import dev.failsafe.ExecutionContext;
 import java.io.IOException;
+import java.security.cert.CertificateException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Callback;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -162,13 +165,19 @@ final class ActionExecutor<T> {
 
   private ZimException transportFailure(IOException e, ExecutionContext<?> context, long started) {
     logOutcome(context, started, 0, e.toString());
-    ZimTransportException failure = new ZimTransportException(action, e.toString(), e);
+    ZimTransportException failure = new ZimTransportException(action, e.toString(), !isCertificateFailure(e), e);
     if (remainingNanos(context) <= 0) {
       // The call's own timeout cut this attempt: that is the deadline, even with no retry left.
       return new ZimDeadlineExceededException(action, runtime.settings().deadline(), context.getAttemptCount() + 1,
           failure);
     }
     return failure;
+  }
+
+  /** A certificate or host name that the TLS settings reject is rejected again on every attempt. */
+  private static boolean isCertificateFailure(IOException e) {
+    return e instanceof SSLPeerUnverifiedException
+        || e instanceof SSLHandshakeException && e.getCause() instanceof CertificateException;
   }
 
   private ZimDeadlineExceededException deadlineExceeded(ExecutionContext<?> context) {
