@@ -38,6 +38,7 @@ public final class ZimClient implements AutoCloseable {
   private final ActionLimiters limiters;
   private final ScheduledExecutorService scheduler;
   private final OkHttpClient ownedHttp;
+  private final ClientRuntime runtime;
 
   private ZimClient(Builder builder) {
     this.appId = builder.appId;
@@ -59,7 +60,7 @@ public final class ZimClient implements AutoCloseable {
     CallSettings settings = new CallSettings(builder.deadline, builder.maxAttempts, builder.initialBackoff,
         builder.maxBackoff, builder.jitter, builder.throttledBackoff, builder.maxRateLimitWait,
         builder.maxResponseBytes);
-    ClientRuntime runtime = new ClientRuntime(http, scheduler, settings, new ResponseReader(builder.maxResponseBytes, serverClock));
+    this.runtime = new ClientRuntime(http, scheduler, settings, new ResponseReader(builder.maxResponseBytes, serverClock));
     this.limiters = new ActionLimiters(builder.rateLimiterFactory, builder.rateLimitOverrides);
     Moshi moshi = new Moshi.Builder().build();
     this.retrofit = new Retrofit.Builder()
@@ -102,11 +103,14 @@ public final class ZimClient implements AutoCloseable {
   }
 
   /**
-   * Stops the client's scheduler and, if the client made its own OkHttp client, that client's
-   * threads and connections. An OkHttp client passed to the builder stays open.
+   * Ends calls still running with a {@link ZimTransportException} (not retryable) and refuses new
+   * ones the same way; then stops the client's scheduler and, if the client made its own OkHttp
+   * client, that client's threads and connections. An OkHttp client passed to the builder stays
+   * open.
    */
   @Override
   public void close() {
+    runtime.close();
     scheduler.shutdownNow();
     if (ownedHttp != null) {
       ownedHttp.dispatcher().executorService().shutdownNow();
