@@ -30,7 +30,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * or throws one of its own documented types, within the deadline; nothing from Moshi, OkHttp or
  * the JDK reaches the caller.
  */
-class HostileResponsesProperties {
+class HostileResponsesTest {
   static final Duration DEADLINE = Duration.ofSeconds(2);
   static final long SLACK_MILLIS = 1_000;
 

@@ -28,7 +28,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * or a missing RoomId) is rejected before anything is sent, with a message that names the
  * parameter and the cause.
  */
-class InvalidIdsRejectedProperties {
+class InvalidIdsRejectedTest {
   /** What is wrong with a value. */
   enum Flaw { BAD_CHARACTER, TOO_LONG, EMPTY, MISSING }
 

@@ -28,7 +28,7 @@ final class LoopbackServer implements AutoCloseable {
   /** Answers one request; returns whether the connection may serve another. */
   @FunctionalInterface
   interface Script {
-    boolean answer(String rawTarget, OutputStream out) throws IOException;
+    boolean answer(String rawTarget, InputStream in, OutputStream out) throws IOException;
   }
 
   private final ServerSocket listener;
@@ -64,6 +64,11 @@ final class LoopbackServer implements AutoCloseable {
   void resetCounts() {
     requests.set(0);
     lastTarget.set(null);
+  }
+
+  /** Connections the server holds open now. */
+  int openConnections() {
+    return open.size();
   }
 
   /** The request target (path and query) exactly as it arrived, of the latest request. */
@@ -102,7 +107,7 @@ final class LoopbackServer implements AutoCloseable {
       while ((target = readRequest(in)) != null) {
         requests.incrementAndGet();
         lastTarget.set(target);
-        boolean keepAlive = script.get().answer(target, out);
+        boolean keepAlive = script.get().answer(target, in, out);
         out.flush();
         if (!keepAlive) {
           return;
@@ -153,7 +158,7 @@ final class LoopbackServer implements AutoCloseable {
   static Script respond(int status, String contentType, byte[] body, boolean keepAlive) {
     byte[] head = ("HTTP/1.1 " + status + " X\r\nContent-Type: " + contentType + "\r\nContent-Length: " + body.length
         + (keepAlive ? "" : "\r\nConnection: close") + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
-    return (target, out) -> {
+    return (target, in, out) -> {
       out.write(head);
       out.write(body);
       return keepAlive;
@@ -162,7 +167,7 @@ final class LoopbackServer implements AutoCloseable {
 
   /** Writes the bytes as they are, then closes the connection. */
   static Script raw(byte[] bytes) {
-    return (target, out) -> {
+    return (target, in, out) -> {
       out.write(bytes);
       return false;
     };
@@ -170,14 +175,14 @@ final class LoopbackServer implements AutoCloseable {
 
   /** Announces {@code declared} body bytes, sends {@code sent} of them, then closes or stalls. */
   static Script stopsHalfWay(int declared, int sent, boolean stall) {
-    return (target, out) -> {
+    return (target, in, out) -> {
       out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + declared + "\r\n\r\n")
           .getBytes(StandardCharsets.ISO_8859_1));
       String json = "{\"Code\":0,\"Message\":\"" + "x".repeat(Math.max(0, declared - 40));
       out.write(json.substring(0, sent).getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       if (stall) {
-        stallUntilClosed(out);
+        stallUntilClosed(in);
       }
       return false;
     };
@@ -188,7 +193,7 @@ final class LoopbackServer implements AutoCloseable {
    * when negative); counts the bytes the client let through.
    */
   static Script endlessBody(long declaredLength, AtomicInteger kibWritten) {
-    return (target, out) -> {
+    return (target, in, out) -> {
       out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
           + (declaredLength >= 0 ? "Content-Length: " + declaredLength : "Transfer-Encoding: chunked") + "\r\n\r\n")
           .getBytes(StandardCharsets.ISO_8859_1));
@@ -215,18 +220,16 @@ final class LoopbackServer implements AutoCloseable {
 
   /** Reads the request, then never answers. */
   static Script silent() {
-    return (target, out) -> {
-      stallUntilClosed(out);
+    return (target, in, out) -> {
+      stallUntilClosed(in);
       return false;
     };
   }
 
-  private static void stallUntilClosed(OutputStream out) throws IOException {
-    try {
-      // Writing nothing and sleeping keeps the connection open; the client's timeout ends it.
-      Thread.sleep(60_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+  /** Sends nothing more and waits for the client to hang up (or the server to close). */
+  private static void stallUntilClosed(InputStream in) throws IOException {
+    while (in.read() >= 0) {
+      // Discards anything further the client sends.
     }
   }
 }

@@ -23,7 +23,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * Any RoomId and FromUserId the spec allows, of every length from 1 to 32, reaches the server
  * unchanged, however a server decodes the query: '+', '&', '#', '%', '=', '?' and space included.
  */
-class ValidIdsArriveExactlyProperties {
+class ValidIdsArriveByteExactTest {
   static final Set<String> EXPECTED_KEYS = Set.of("Action", "RoomId", "FromUserId", "AppId", "SignatureNonce",
       "Timestamp", "SignatureVersion", "Signature");
 
