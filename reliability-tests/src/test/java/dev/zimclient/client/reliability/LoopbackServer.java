@@ -190,9 +190,9 @@ final class LoopbackServer implements AutoCloseable {
 
   /**
    * A 200 whose body goes on until the client hangs up, announced with a Content-Length (or chunked
-   * when negative); counts the bytes the client let through.
+   * when negative).
    */
-  static Script endlessBody(long declaredLength, AtomicInteger kibWritten) {
+  static Script endlessBody(long declaredLength) {
     return (target, in, out) -> {
       out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
           + (declaredLength >= 0 ? "Content-Length: " + declaredLength : "Transfer-Encoding: chunked") + "\r\n\r\n")
@@ -209,7 +209,6 @@ final class LoopbackServer implements AutoCloseable {
           if (declaredLength < 0) {
             out.write(crlf);
           }
-          kibWritten.incrementAndGet();
         }
       } catch (SocketException e) {
         // The client refused the rest: the expected end.
