@@ -41,7 +41,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * within the deadline, after exactly the attempts its retry class allows.
  */
 class FaultMatrixTest {
+  /** The read timeout of the cases that provoke it; short, so that three attempts stay quick. */
   static final Duration READ_TIMEOUT = Duration.ofMillis(250);
+  /** Everywhere else a slow answer on a loaded machine must not turn into a timeout. */
+  static final Duration GENEROUS_TIMEOUT = Duration.ofSeconds(2);
   static final Duration DEADLINE = Duration.ofSeconds(3);
   static final int MAX_ATTEMPTS = 3;
   /** Scheduling slack on a loaded two-core machine. */
@@ -65,7 +68,8 @@ class FaultMatrixTest {
   record Endpoint(String baseUrl, IntSupplier serverCount) {}
 
   /** One row of the matrix. */
-  record Case(String name, Stage stage, Class<? extends ZimException> type, Kind kind, boolean retryable) {
+  record Case(String name, Stage stage, Class<? extends ZimException> type, Kind kind, boolean retryable,
+      Duration readTimeout) {
     @Override
     public String toString() {
       return name;
@@ -114,13 +118,13 @@ class FaultMatrixTest {
         transport("empty response", wiremockFault(Fault.EMPTY_RESPONSE)),
         transport("malformed chunked body", wiremockFault(Fault.MALFORMED_RESPONSE_CHUNK)),
         transport("random data then close", wiremockFault(Fault.RANDOM_DATA_THEN_CLOSE)),
-        transport("response slower than the read timeout",
+        timeout("response slower than the read timeout",
             wiremock(envelope().withFixedDelay((int) READ_TIMEOUT.toMillis() * 3))),
-        transport("body dribbled slower than the read timeout",
+        timeout("body dribbled slower than the read timeout",
             wiremock(envelope().withChunkedDribbleDelay(4, (int) READ_TIMEOUT.toMillis() * 8))),
         transport("body stops half way, connection closed", loopback(LoopbackServer.stopsHalfWay(200, 60, false))),
-        transport("body stops half way, connection stalls", loopback(LoopbackServer.stopsHalfWay(200, 60, true))),
-        transport("no answer at all", loopback(LoopbackServer.silent())),
+        timeout("body stops half way, connection stalls", loopback(LoopbackServer.stopsHalfWay(200, 60, true))),
+        timeout("no answer at all", loopback(LoopbackServer.silent())),
         transport("connection refused", FaultMatrixTest::closedPort),
         protocol("HTTP 502 with an HTML page", wiremock(html(502)), Kind.HTTP_ERROR, true),
         protocol("HTTP 503 with an HTML page", wiremock(html(503)), Kind.HTTP_ERROR, true),
@@ -154,8 +158,8 @@ class FaultMatrixTest {
         .serverSecret("0123456789abcdef0123456789abcdef")
         .endpoint(endpoint.baseUrl())
         .okHttpClient(http)
-        .connectTimeout(READ_TIMEOUT)
-        .readTimeout(READ_TIMEOUT)
+        .connectTimeout(GENEROUS_TIMEOUT)
+        .readTimeout(fault.readTimeout())
         .deadline(DEADLINE)
         .maxAttempts(MAX_ATTEMPTS)
         .backoff(Duration.ofMillis(20), Duration.ofMillis(40))
@@ -192,11 +196,15 @@ class FaultMatrixTest {
   // ---- stages ----
 
   static Case transport(String name, Stage stage) {
-    return new Case(name, stage, ZimTransportException.class, null, true);
+    return new Case(name, stage, ZimTransportException.class, null, true, GENEROUS_TIMEOUT);
+  }
+
+  static Case timeout(String name, Stage stage) {
+    return new Case(name, stage, ZimTransportException.class, null, true, READ_TIMEOUT);
   }
 
   static Case protocol(String name, Stage stage, Kind kind, boolean retryable) {
-    return new Case(name, stage, ZimProtocolException.class, kind, retryable);
+    return new Case(name, stage, ZimProtocolException.class, kind, retryable, GENEROUS_TIMEOUT);
   }
 
   static Stage wiremockFault(Fault fault) {
