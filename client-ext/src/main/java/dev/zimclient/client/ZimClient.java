@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
@@ -43,7 +44,7 @@ public final class ZimClient implements AutoCloseable {
   private ZimClient(Builder builder) {
     this.appId = builder.appId;
     this.endpoint = builder.endpoint;
-    this.serverClock = new ServerClock(builder.clock);
+    this.serverClock = new ServerClock(builder.clock, builder.clockOffsetListener);
     this.scheduler = newScheduler();
     ZimCredentials credentials = new ZimCredentials(builder.appId, builder.serverSecret);
     ArrayParameterKeys arrayKeys = builder.arrayParameterKeys;
@@ -156,6 +157,7 @@ public final class ZimClient implements AutoCloseable {
     private HttpUrl endpoint = HttpUrl.get(ZimRegion.UNIFIED.baseUrl() + "/");
     private OkHttpClient okHttpClient;
     private Clock clock = Clock.systemUTC();
+    private Consumer<Duration> clockOffsetListener = offset -> { };
     private Duration connectTimeout = Duration.ofSeconds(5);
     private Duration readTimeout = Duration.ofSeconds(10);
     private Duration deadline = Duration.ofSeconds(30);
@@ -231,6 +233,16 @@ public final class ZimClient implements AutoCloseable {
     /** The clock that timestamps signatures; the system UTC clock by default. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Called with the new {@link ZimClient#clockOffset()} each time the client adopts the server's
+     * clock after a clock-skew answer, on the thread of the call that learned it; e.g. to alert on
+     * a drifting host clock. Exceptions it throws are logged and ignored.
+     */
+    public Builder clockOffsetListener(Consumer<Duration> listener) {
+      this.clockOffsetListener = Objects.requireNonNull(listener, "listener");
       return this;
     }
 
