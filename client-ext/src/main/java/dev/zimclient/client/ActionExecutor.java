@@ -3,8 +3,14 @@ package dev.zimclient.client;
 import com.squareup.moshi.JsonAdapter;
 import dev.failsafe.ExecutionContext;
 import java.io.IOException;
+import java.security.cert.CertificateException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Callback;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -39,12 +45,50 @@ final class ActionExecutor<T> {
 
   T execute(retrofit2.Call<?> call) {
     Request request = prepare(call);
-    return runtime.syncRetries().get(context -> attempt(request, context));
+    PendingCall pending = new PendingCall(() -> { });
+    if (!runtime.started(pending)) {
+      throw closed(null);
+    }
+    try {
+      return runtime.syncRetries().get(context -> attempt(request, context, pending));
+    } finally {
+      runtime.finished(pending);
+    }
   }
 
   CompletableFuture<T> executeAsync(retrofit2.Call<?> call) {
     Request request = prepare(call);
-    return runtime.asyncRetries().getStageAsync(context -> attemptAsync(request, context));
+    CompletableFuture<T> result = new CompletableFuture<>();
+    AtomicReference<CompletableFuture<T>> retries = new AtomicReference<>();
+    PendingCall pending = new PendingCall(() -> {
+      result.completeExceptionally(closed(null));
+      CompletableFuture<T> execution = retries.get();
+      if (execution != null) {
+        execution.cancel(false);
+      }
+    });
+    if (!runtime.started(pending)) {
+      result.completeExceptionally(closed(null));
+      return result;
+    }
+    CompletableFuture<T> execution = runtime.asyncRetries().getStageAsync(context -> attemptAsync(request, context, pending));
+    retries.set(execution);
+    execution.whenComplete((value, failure) -> {
+      runtime.finished(pending);
+      if (failure == null) {
+        result.complete(value);
+      } else {
+        result.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null
+            ? failure.getCause() : failure);
+      }
+    });
+    // A caller's cancel() stops the retries and the attempt on the wire, as closing the client does.
+    result.whenComplete((value, failure) -> {
+      if (result.isCancelled()) {
+        pending.abandon();
+      }
+    });
+    return result;
   }
 
   /** Validates the arguments the request was built from; throws before anything is sent. */
@@ -62,7 +106,8 @@ final class ActionExecutor<T> {
     return request;
   }
 
-  private T attempt(Request request, ExecutionContext<?> context) {
+  private T attempt(Request request, ExecutionContext<?> context, PendingCall pending) {
+    throwIfClosed(pending);
     long waitNanos = reservePermit(context);
     if (waitNanos > 0) {
       try {
@@ -71,33 +116,41 @@ final class ActionExecutor<T> {
         Thread.currentThread().interrupt();
         throw new ZimTransportException(action, "interrupted while waiting for a rate-limit permit", false, e);
       }
+      throwIfClosed(pending);
     }
     okhttp3.Call http = newCall(request, context);
+    pending.sending(http);
     long started = System.nanoTime();
     try (Response response = http.execute()) {
-      return read(response, context, started);
+      return read(http, response, context, started);
     } catch (IOException e) {
       throw transportFailure(e, context, started);
     }
   }
 
-  private CompletableFuture<T> attemptAsync(Request request, ExecutionContext<?> context) {
+  private CompletableFuture<T> attemptAsync(Request request, ExecutionContext<?> context, PendingCall pending) {
     CompletableFuture<T> result = new CompletableFuture<>();
     long waitNanos;
     try {
+      throwIfClosed(pending);
       waitNanos = reservePermit(context);
     } catch (ZimException e) {
       result.completeExceptionally(e);
       return result;
     }
     Runnable send = () -> {
+      if (runtime.isClosed() || pending.isAbandoned()) {
+        result.completeExceptionally(closed(null));
+        return;
+      }
       okhttp3.Call http = newCall(request, context);
+      pending.sending(http);
       long started = System.nanoTime();
       http.enqueue(new Callback() {
         @Override
         public void onResponse(@NotNull okhttp3.Call call, @NotNull Response response) {
           try (response) {
-            result.complete(read(response, context, started));
+            result.complete(read(call, response, context, started));
           } catch (RuntimeException e) {
             result.completeExceptionally(e);
           }
@@ -111,7 +164,11 @@ final class ActionExecutor<T> {
     };
     if (waitNanos > 0) {
       // Waits on the scheduler, not on a parked thread.
-      runtime.scheduler().schedule(send, waitNanos, TimeUnit.NANOSECONDS);
+      try {
+        runtime.scheduler().schedule(send, waitNanos, TimeUnit.NANOSECONDS);
+      } catch (RejectedExecutionException e) {
+        result.completeExceptionally(closed(e));
+      }
     } else {
       send.run();
     }
@@ -143,13 +200,18 @@ final class ActionExecutor<T> {
     return http;
   }
 
-  private T read(Response response, ExecutionContext<?> context, long started) {
+  private T read(okhttp3.Call http, Response response, ExecutionContext<?> context, long started) {
     boolean clockSkewRetryAllowed = !ClockSkew.is(context.getLastException());
     try {
       T value = runtime.reader().read(action, response, adapter, clockSkewRetryAllowed);
       logOutcome(context, started, response.code(), "Code 0");
       return value;
     } catch (ZimException e) {
+      if (e instanceof ZimProtocolException protocol && protocol.kind() == ZimProtocolException.Kind.TOO_LARGE) {
+        // Closing the socket now stops OkHttp from draining the rest of the body to reuse the
+        // connection, which on a fast link reads tens of megabytes after the refusal.
+        http.cancel();
+      }
       logOutcome(context, started, response.code(), e.getMessage());
       throw e;
     }
@@ -157,7 +219,32 @@ final class ActionExecutor<T> {
 
   private ZimException transportFailure(IOException e, ExecutionContext<?> context, long started) {
     logOutcome(context, started, 0, e.toString());
-    return new ZimTransportException(action, e.toString(), e);
+    if (runtime.isClosed()) {
+      return closed(e); // the attempt was cancelled by close(), or refused by the closed dispatcher
+    }
+    ZimTransportException failure = new ZimTransportException(action, e.toString(), !isCertificateFailure(e), e);
+    if (remainingNanos(context) <= 0) {
+      // The call's own timeout cut this attempt: that is the deadline, even with no retry left.
+      return new ZimDeadlineExceededException(action, runtime.settings().deadline(), context.getAttemptCount() + 1,
+          failure);
+    }
+    return failure;
+  }
+
+  private void throwIfClosed(PendingCall pending) {
+    if (runtime.isClosed() || pending.isAbandoned()) {
+      throw closed(null);
+    }
+  }
+
+  private ZimTransportException closed(Throwable cause) {
+    return new ZimTransportException(action, "the client was closed before the call ended", false, cause);
+  }
+
+  /** A certificate or host name that the TLS settings reject is rejected again on every attempt. */
+  private static boolean isCertificateFailure(IOException e) {
+    return e instanceof SSLPeerUnverifiedException
+        || e instanceof SSLHandshakeException && e.getCause() instanceof CertificateException;
   }
 
   private ZimDeadlineExceededException deadlineExceeded(ExecutionContext<?> context) {

@@ -1,10 +1,14 @@
 package dev.zimclient.client;
 
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 
-/** Renders URLs for logs with the signature and nonce hidden. */
+/** Renders URLs and server text for logs and messages with the signature and nonce hidden. */
 final class Redaction {
   static final String REDACTED = "<redacted>";
+  // A value after "Signature=" or "SignatureNonce=" (also percent-encoded), or after such a JSON name.
+  private static final Pattern SIGNED_VALUE =
+      Pattern.compile("(?i)(signature(?:nonce)?)(=|%3d|\"\\s*:\\s*\")[^&\"\\s<>]+");
 
   private Redaction() {}
 
@@ -16,5 +20,13 @@ final class Redaction {
       }
     }
     return builder.build().toString();
+  }
+
+  /**
+   * Hides signature and nonce values quoted in text the server sent back, such as a proxy's error
+   * page that repeats the request line.
+   */
+  static String text(String text) {
+    return text == null ? null : SIGNED_VALUE.matcher(text).replaceAll("$1$2" + REDACTED);
   }
 }

@@ -67,11 +67,13 @@ final class ResponseReader {
     if (body == null) {
       return buffer;
     }
+    if (body.contentLength() > maxBodyBytes) {
+      throw tooLarge(action, response, "declared as " + body.contentLength() + " bytes, more than " + maxBodyBytes);
+    }
     try {
       BufferedSource source = body.source();
       if (source.request(maxBodyBytes + 1)) {
-        throw new ZimProtocolException(action, Kind.TOO_LARGE, response.code(),
-            "body larger than " + maxBodyBytes + " bytes", false, null);
+        throw tooLarge(action, response, "body larger than " + maxBodyBytes + " bytes");
       }
       source.readAll(buffer);
       return buffer;
@@ -80,6 +82,10 @@ final class ResponseReader {
       throw new ZimTransportException(action, "response body interrupted after " + buffer.size() + " bytes (HTTP "
           + response.code() + "): " + e, e);
     }
+  }
+
+  private static ZimProtocolException tooLarge(String action, Response response, String detail) {
+    return new ZimProtocolException(action, Kind.TOO_LARGE, response.code(), detail, false, null);
   }
 
   private <T> T parse(String action, int status, Buffer body, String snippet, JsonAdapter<T> adapter) {
@@ -111,6 +117,6 @@ final class ResponseReader {
   private static String snippet(Buffer body) {
     long size = Math.min(body.size(), SNIPPET_CHARS);
     String text = body.snapshot((int) size).string(StandardCharsets.UTF_8).replaceAll("\\s+", " ");
-    return "\"" + text + (body.size() > SNIPPET_CHARS ? "..." : "") + "\"";
+    return "\"" + Redaction.text(text) + (body.size() > SNIPPET_CHARS ? "..." : "") + "\"";
   }
 }

@@ -4,12 +4,15 @@ import dev.failsafe.ExecutionContext;
 import dev.failsafe.RetryPolicy;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The retry policy every call shares: retries only failures that say they are retryable, with
  * exponential backoff and jitter, never beyond the attempt bound or the call's deadline.
  */
 final class RetryPolicies {
+  private static final long WHOLE_MILLI_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
   private RetryPolicies() {}
 
   static RetryPolicy<Object> create(CallSettings settings) {
@@ -33,8 +36,13 @@ final class RetryPolicies {
     }
     double spread = settings.jitter() * capped;
     long jittered = (long) (capped - spread + ThreadLocalRandom.current().nextDouble() * 2 * spread);
-    // Sleep no longer than the deadline allows; the next attempt then reports the deadline.
     long remaining = settings.deadline().toNanos() - context.getElapsedTime().toNanos();
-    return Duration.ofNanos(Math.max(0, Math.min(jittered, remaining)));
+    if (jittered + WHOLE_MILLI_NANOS < remaining) {
+      return Duration.ofNanos(jittered);
+    }
+    // The deadline falls within this backoff: wake just after it, so that the next attempt reports
+    // the deadline. Failsafe sleeps in whole milliseconds; waking at the deadline itself would send
+    // one more request with a sub-millisecond timeout.
+    return Duration.ofMillis(TimeUnit.NANOSECONDS.toMillis(Math.max(0, remaining)) + 1);
   }
 }

@@ -3,6 +3,7 @@ package dev.zimclient.client;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,10 +15,16 @@ final class ServerClock {
   private static final Logger log = LoggerFactory.getLogger(ServerClock.class);
 
   private final Clock clock;
+  private final Consumer<Duration> listener;
   private final AtomicLong offsetMillis = new AtomicLong();
 
   ServerClock(Clock clock) {
+    this(clock, offset -> { });
+  }
+
+  ServerClock(Clock clock, Consumer<Duration> listener) {
     this.clock = clock;
+    this.listener = listener;
   }
 
   long epochSeconds() {
@@ -37,6 +44,12 @@ final class ServerClock {
     long previous = offsetMillis.getAndSet(offset);
     if (previous != offset) {
       log.warn("Local clock differs from the ZIM server's by {} ms; signing with the server's time", offset);
+      try {
+        listener.accept(Duration.ofMillis(offset));
+      } catch (RuntimeException e) {
+        // The application's listener must not break the call that learned the offset.
+        log.warn("Clock offset listener failed", e);
+      }
       return true;
     }
     return false;

@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Adds the public parameters and a fresh signature to every network attempt. As a network
  * interceptor it runs again for each of OkHttp's own connection retries, so no nonce is ever sent
- * twice; and interceptors the application installed earlier never see the signature.
+ * twice; and interceptors the application installed never see the signature, neither in the
+ * request nor in the response's copy of it.
  */
 final class SigningInterceptor implements Interceptor {
   static final String SIGNATURE_VERSION = "2.0";
@@ -42,6 +43,9 @@ final class SigningInterceptor implements Interceptor {
     if (log.isTraceEnabled()) {
       log.trace("--> {} {}", request.method(), Redaction.url(signed));
     }
-    return chain.proceed(request.newBuilder().url(signed).build());
+    Response response = chain.proceed(request.newBuilder().url(signed).build());
+    // The response carries the request it answers; network interceptors installed before this
+    // one (e.g. a logging interceptor) must see the unsigned one there too.
+    return response.newBuilder().request(request).build();
   }
 }

@@ -28,7 +28,7 @@ public class ZimApiException extends ZimException {
   private static String describe(ZimApiError error) {
     String meaning = ZimReturnCode.of(error.code()).map(ZimReturnCode::meaning).orElse("unknown code");
     return error.action() + " failed with code " + error.code() + " (" + meaning + ")"
-        + (error.serverMessage() == null || error.serverMessage().isEmpty() ? "" : ": " + error.serverMessage())
+        + (error.serverMessage() == null || error.serverMessage().isEmpty() ? "" : ": " + Redaction.text(error.serverMessage()))
         + (error.requestId() == null ? "" : " [RequestId " + error.requestId() + "]");
   }
 

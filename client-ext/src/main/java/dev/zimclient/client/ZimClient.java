@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
@@ -38,11 +39,12 @@ public final class ZimClient implements AutoCloseable {
   private final ActionLimiters limiters;
   private final ScheduledExecutorService scheduler;
   private final OkHttpClient ownedHttp;
+  private final ClientRuntime runtime;
 
   private ZimClient(Builder builder) {
     this.appId = builder.appId;
     this.endpoint = builder.endpoint;
-    this.serverClock = new ServerClock(builder.clock);
+    this.serverClock = new ServerClock(builder.clock, builder.clockOffsetListener);
     this.scheduler = newScheduler();
     ZimCredentials credentials = new ZimCredentials(builder.appId, builder.serverSecret);
     ArrayParameterKeys arrayKeys = builder.arrayParameterKeys;
@@ -61,7 +63,7 @@ public final class ZimClient implements AutoCloseable {
     CallSettings settings = new CallSettings(builder.deadline, builder.maxAttempts, builder.initialBackoff,
         builder.maxBackoff, builder.jitter, builder.throttledBackoff, builder.maxRateLimitWait,
         builder.maxResponseBytes);
-    ClientRuntime runtime = new ClientRuntime(http, scheduler, settings, new ResponseReader(builder.maxResponseBytes, serverClock));
+    this.runtime = new ClientRuntime(http, scheduler, settings, new ResponseReader(builder.maxResponseBytes, serverClock));
     this.limiters = new ActionLimiters(builder.rateLimiterFactory, builder.rateLimitOverrides);
     Moshi moshi = new Moshi.Builder().build();
     this.retrofit = new Retrofit.Builder()
@@ -104,11 +106,14 @@ public final class ZimClient implements AutoCloseable {
   }
 
   /**
-   * Stops the client's scheduler and, if the client made its own OkHttp client, that client's
-   * threads and connections. An OkHttp client passed to the builder stays open.
+   * Ends calls still running with a {@link ZimTransportException} (not retryable) and refuses new
+   * ones the same way; then stops the client's scheduler and, if the client made its own OkHttp
+   * client, that client's threads and connections. An OkHttp client passed to the builder stays
+   * open.
    */
   @Override
   public void close() {
+    runtime.close();
     scheduler.shutdownNow();
     if (ownedHttp != null) {
       ownedHttp.dispatcher().executorService().shutdownNow();
@@ -152,6 +157,7 @@ public final class ZimClient implements AutoCloseable {
     private HttpUrl endpoint = HttpUrl.get(ZimRegion.UNIFIED.baseUrl() + "/");
     private OkHttpClient okHttpClient;
     private Clock clock = Clock.systemUTC();
+    private Consumer<Duration> clockOffsetListener = offset -> { };
     private Duration connectTimeout = Duration.ofSeconds(5);
     private Duration readTimeout = Duration.ofSeconds(10);
     private Duration deadline = Duration.ofSeconds(30);
@@ -227,6 +233,16 @@ public final class ZimClient implements AutoCloseable {
     /** The clock that timestamps signatures; the system UTC clock by default. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Called with the new {@link ZimClient#clockOffset()} each time the client adopts the server's
+     * clock after a clock-skew answer, on the thread of the call that learned it; e.g. to alert on
+     * a drifting host clock. Exceptions it throws are logged and ignored.
+     */
+    public Builder clockOffsetListener(Consumer<Duration> listener) {
+      this.clockOffsetListener = Objects.requireNonNull(listener, "listener");
       return this;
     }
 
