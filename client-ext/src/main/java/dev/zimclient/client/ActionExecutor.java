@@ -151,8 +151,12 @@ final class ActionExecutor<T> {
         public void onResponse(@NotNull okhttp3.Call call, @NotNull Response response) {
           try (response) {
             result.complete(read(call, response, context, started));
-          } catch (RuntimeException e) {
+          } catch (RuntimeException | Error e) {
+            // Whatever escapes must still end the call, or its caller would wait forever.
             result.completeExceptionally(e);
+            if (e instanceof VirtualMachineError) {
+              throw e;
+            }
           }
         }
 
