@@ -64,14 +64,17 @@ final class ActionExecutor<T> {
 
   private T attempt(Request request, ExecutionContext<?> context) {
     long waitNanos = reservePermit(context);
-    if (waitNanos > 0) {
-      try {
-        TimeUnit.NANOSECONDS.sleep(waitNanos);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new ZimTransportException(action, "interrupted while waiting for a rate-limit permit", false, e);
+    do {
+      if (waitNanos > 0) {
+        try {
+          TimeUnit.NANOSECONDS.sleep(waitNanos);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new ZimTransportException(action, "interrupted while waiting for a rate-limit permit", false, e);
+        }
       }
-    }
+      waitNanos = limiter.claimSend();
+    } while (waitNanos > 0);
     okhttp3.Call http = newCall(request, context);
     long started = System.nanoTime();
     try (Response response = http.execute()) {
@@ -109,13 +112,29 @@ final class ActionExecutor<T> {
         }
       });
     };
+    Runnable claimed = whenClaimed(send);
     if (waitNanos > 0) {
       // Waits on the scheduler, not on a parked thread.
-      runtime.scheduler().schedule(send, waitNanos, TimeUnit.NANOSECONDS);
+      runtime.scheduler().schedule(claimed, waitNanos, TimeUnit.NANOSECONDS);
     } else {
-      send.run();
+      claimed.run();
     }
     return result;
+  }
+
+  /** Runs {@code send} once the limiter lets the request go, waiting on the scheduler meanwhile. */
+  private Runnable whenClaimed(Runnable send) {
+    return new Runnable() {
+      @Override
+      public void run() {
+        long waitNanos = limiter.claimSend();
+        if (waitNanos > 0) {
+          runtime.scheduler().schedule(this, waitNanos, TimeUnit.NANOSECONDS);
+        } else {
+          send.run();
+        }
+      }
+    };
   }
 
   /** Returns the nanoseconds to wait for a permit, or throws when the call may not wait that long. */
