@@ -32,7 +32,9 @@ final class RecordRules {
   void check(String path, Record record) {
     for (int i = 0; i < rules.size(); i++) {
       ParameterRule rule = rules.get(i);
-      rules.get(i).check(path + "." + rule.name(), read(accessors.get(i), record));
+      // A request body has no name of its own: its components are named from the root.
+      String componentPath = path.isEmpty() ? rule.name() : path + "." + rule.name();
+      rule.check(componentPath, read(accessors.get(i), record));
     }
   }
 

@@ -45,6 +45,7 @@ public final class ZimClient implements AutoCloseable {
     this.serverClock = new ServerClock(builder.clock);
     this.scheduler = newScheduler();
     ZimCredentials credentials = new ZimCredentials(builder.appId, builder.serverSecret);
+    ArrayParameterKeys arrayKeys = builder.arrayParameterKeys;
     OkHttpClient base = builder.okHttpClient != null ? builder.okHttpClient : newOwnedHttp();
     this.ownedHttp = builder.okHttpClient == null ? base : null;
     OkHttpClient http = base.newBuilder()
@@ -55,6 +56,7 @@ public final class ZimClient implements AutoCloseable {
         .followRedirects(false)
         .followSslRedirects(false)
         .addNetworkInterceptor(new SigningInterceptor(credentials, serverClock, new NonceGenerator()))
+        .addNetworkInterceptor(chain -> chain.proceed(arrayKeys.rewrite(chain.request())))
         .build();
     CallSettings settings = new CallSettings(builder.deadline, builder.maxAttempts, builder.initialBackoff,
         builder.maxBackoff, builder.jitter, builder.throttledBackoff, builder.maxRateLimitWait,
@@ -160,6 +162,7 @@ public final class ZimClient implements AutoCloseable {
     private double jitter = 0.25;
     private Duration maxRateLimitWait = Duration.ofSeconds(10);
     private long maxResponseBytes = 1L << 20;
+    private ArrayParameterKeys arrayParameterKeys = ArrayParameterKeys.RAW_BRACKETS;
     private ZimRateLimiter.Factory rateLimiterFactory = ZimRateLimiters.smooth(ZimRateLimiters.DEFAULT_UTILIZATION);
     private final Map<String, ZimActionLimit> rateLimitOverrides = new HashMap<>();
 
@@ -311,6 +314,15 @@ public final class ZimClient implements AutoCloseable {
         throw new IllegalArgumentException("maxResponseBytes must be positive: " + maxResponseBytes);
       }
       this.maxResponseBytes = maxResponseBytes;
+      return this;
+    }
+
+    /**
+     * How keys of array parameters such as {@code UserId[]} are written:
+     * {@link ArrayParameterKeys#RAW_BRACKETS} by default, as ZEGO's documentation writes them.
+     */
+    public Builder arrayParameterKeys(ArrayParameterKeys keys) {
+      this.arrayParameterKeys = Objects.requireNonNull(keys, "keys");
       return this;
     }
 

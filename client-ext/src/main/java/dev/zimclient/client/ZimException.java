@@ -16,7 +16,7 @@ public abstract class ZimException extends RuntimeException {
     this.retryable = retryable;
   }
 
-  /** The ZIM action of the call, e.g. {@code DestroyRoom}. */
+  /** The ZIM action of the call, as sent in the {@code Action} query parameter. */
   public String action() {
     return action;
   }

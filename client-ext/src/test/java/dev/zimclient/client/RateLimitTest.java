@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class RateLimitTest extends WireMockSupport {
   @Test
   void fortyCallsFromFourThreadsNeverExceedTwentyInAnySecond() throws Exception {
-    stub(destroyRoom().willReturn(envelope(0, "success")));
+    stub(destroyRoom().willReturn(example("DestroyRoom", "success")));
     // A cold JVM's first send lags its permit by class loading, which no limiter can see.
     rooms.destroyRoom("warm-up", null);
     server.resetRequests();
@@ -64,7 +64,7 @@ class RateLimitTest extends WireMockSupport {
     client = clientBuilder().rateLimit("DestroyRoom", 1, Duration.ofSeconds(30))
         .maxRateLimitWait(Duration.ofMillis(100)).build();
     RoomApi api = client.create(RoomApi.class);
-    stub(destroyRoom().willReturn(envelope(0, "success")));
+    stub(destroyRoom().willReturn(example("DestroyRoom", "success")));
     api.destroyRoom("room-1", null);
     ZimRateLimitExceededException e = assertThrows(ZimRateLimitExceededException.class,
         () -> api.destroyRoom("room-2", null));
@@ -78,7 +78,7 @@ class RateLimitTest extends WireMockSupport {
     client.close();
     client = clientBuilder().rateLimit("DestroyRoom", 2, Duration.ofSeconds(1)).build();
     RoomApi api = client.create(RoomApi.class);
-    stub(destroyRoom().willReturn(envelope(0, "success")));
+    stub(destroyRoom().willReturn(example("DestroyRoom", "success")));
     List<CompletableFuture<DestroyRoomResponse>> futures = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
       futures.add(api.destroyRoomAsync("room-" + i, null));

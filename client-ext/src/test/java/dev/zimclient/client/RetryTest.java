@@ -19,8 +19,8 @@ class RetryTest extends WireMockSupport {
   @Test
   void serverBusyThenSuccessSucceedsWithTwoDifferentNonces() {
     stub(destroyRoom().inScenario("busy").whenScenarioStateIs(STARTED).willSetStateTo("ok")
-        .willReturn(envelope(1, "busy")));
-    stub(destroyRoom().inScenario("busy").whenScenarioStateIs("ok").willReturn(envelope(0, "success")));
+        .willReturn(example("DestroyRoom", "serverBusy")));
+    stub(destroyRoom().inScenario("busy").whenScenarioStateIs("ok").willReturn(example("DestroyRoom", "success")));
 
     assertEquals(0, rooms.destroyRoom("room-1", null).code());
 
@@ -38,8 +38,8 @@ class RetryTest extends WireMockSupport {
   @Test
   void asyncRetriesToo() {
     stub(destroyRoom().inScenario("busy").whenScenarioStateIs(STARTED).willSetStateTo("ok")
-        .willReturn(envelope(1, "busy")));
-    stub(destroyRoom().inScenario("busy").whenScenarioStateIs("ok").willReturn(envelope(0, "success")));
+        .willReturn(example("DestroyRoom", "serverBusy")));
+    stub(destroyRoom().inScenario("busy").whenScenarioStateIs("ok").willReturn(example("DestroyRoom", "success")));
     assertEquals(0, rooms.destroyRoomAsync("room-1", null).join().code());
     assertEquals(2, requests().size());
   }
@@ -55,7 +55,7 @@ class RetryTest extends WireMockSupport {
   void attemptBoundHolds() {
     client.close();
     client = clientBuilder().maxAttempts(4).build();
-    stub(destroyRoom().willReturn(envelope(1, "busy")));
+    stub(destroyRoom().willReturn(example("DestroyRoom", "serverBusy")));
     ZimServerErrorException e = assertThrows(ZimServerErrorException.class,
         () -> client.create(RoomApi.class).destroyRoom("room-1", null));
     assertTrue(e.isRetryable());
@@ -66,7 +66,7 @@ class RetryTest extends WireMockSupport {
   void throttledCodeIsRetried() {
     stub(destroyRoom().inScenario("t").whenScenarioStateIs(STARTED).willSetStateTo("ok")
         .willReturn(envelope(660300005, "too fast")));
-    stub(destroyRoom().inScenario("t").whenScenarioStateIs("ok").willReturn(envelope(0, "success")));
+    stub(destroyRoom().inScenario("t").whenScenarioStateIs("ok").willReturn(example("DestroyRoom", "success")));
     assertEquals(0, rooms.destroyRoom("room-1", null).code());
     assertEquals(2, requests().size());
   }
@@ -80,7 +80,7 @@ class RetryTest extends WireMockSupport {
     String serverDate = DateTimeFormatter.RFC_1123_DATE_TIME.format(server.atOffset(ZoneOffset.UTC));
     stub(destroyRoom().inScenario("skew").whenScenarioStateIs(STARTED).willSetStateTo("ok")
         .willReturn(envelope(100000004, "signature expired").withHeader("Date", serverDate)));
-    stub(destroyRoom().inScenario("skew").whenScenarioStateIs("ok").willReturn(envelope(0, "success")));
+    stub(destroyRoom().inScenario("skew").whenScenarioStateIs("ok").willReturn(example("DestroyRoom", "success")));
 
     assertEquals(0, client.create(RoomApi.class).destroyRoom("room-1", null).code());
 
@@ -104,7 +104,7 @@ class RetryTest extends WireMockSupport {
     client.close();
     client = clientBuilder().maxAttempts(5).backoff(Duration.ofMillis(400), Duration.ofSeconds(2)).jitter(0)
         .deadline(Duration.ofMillis(700)).build();
-    stub(destroyRoom().willReturn(envelope(1, "busy")));
+    stub(destroyRoom().willReturn(example("DestroyRoom", "serverBusy")));
     long started = System.nanoTime();
     ZimDeadlineExceededException e = assertThrows(ZimDeadlineExceededException.class,
         () -> client.create(RoomApi.class).destroyRoom("room-1", null));

@@ -20,13 +20,13 @@ class SigningOnTheWireTest extends WireMockSupport {
 
   @Test
   void destroyRoomSendsTheActionAndAVerifiableSignature() {
-    stub(destroyRoom().willReturn(envelope(0, "success")));
+    stub(destroyRoom().willReturn(example("DestroyRoom", "success")));
     long before = Instant.now().getEpochSecond();
 
     DestroyRoomResponse response = rooms.destroyRoom("room-1", "admin");
 
     assertEquals(0, response.code());
-    assertEquals("req-0", response.requestId());
+    assertEquals("343649807833778782", response.requestId(), "the example's RequestId");
     LoggedRequest request = requests().get(0);
     assertEquals("GET", request.getMethod().getName());
     Map<String, List<String>> query = rawQuery(request);
@@ -45,14 +45,14 @@ class SigningOnTheWireTest extends WireMockSupport {
 
   @Test
   void optionalParameterIsOmittedWhenNull() {
-    stub(destroyRoom().willReturn(envelope(0, "success")));
+    stub(destroyRoom().willReturn(example("DestroyRoom", "success")));
     rooms.destroyRoom("room-1", null);
     assertFalse(rawQuery(requests().get(0)).containsKey("FromUserId"));
   }
 
   @Test
   void roomIdOfEveryAllowedCharacterArrivesByteForByte() {
-    stub(destroyRoom().willReturn(envelope(0, "success")));
+    stub(destroyRoom().willReturn(example("DestroyRoom", "success")));
     rooms.destroyRoom(EVERY_ALLOWED_CHARACTER, EVERY_ALLOWED_CHARACTER);
     Map<String, List<String>> query = rawQuery(requests().get(0));
     assertEquals(EVERY_ALLOWED_CHARACTER, first(query, "RoomId"));
@@ -65,14 +65,14 @@ class SigningOnTheWireTest extends WireMockSupport {
     client.close();
     Instant fixed = Instant.parse("2021-03-08T07:02:23Z");
     client = clientBuilder().clock(Clock.fixed(fixed, ZoneOffset.UTC)).build();
-    stub(destroyRoom().willReturn(envelope(0, "success")));
+    stub(destroyRoom().willReturn(example("DestroyRoom", "success")));
     client.create(dev.zimclient.generated.api.RoomApi.class).destroyRoom("room-1", null);
     assertEquals(String.valueOf(fixed.getEpochSecond()), first(rawQuery(requests().get(0)), "Timestamp"));
   }
 
   @Test
   void asyncCallIsSignedTheSameWay() throws Exception {
-    stub(destroyRoom().willReturn(envelope(0, "success")));
+    stub(destroyRoom().willReturn(example("DestroyRoom", "success")));
     CompletableFuture<DestroyRoomResponse> future = rooms.destroyRoomAsync("room-async", null);
     assertEquals(0, future.get().code());
     Map<String, List<String>> query = rawQuery(requests().get(0));

@@ -27,7 +27,7 @@ class ValidationTest extends WireMockSupport {
   @ParameterizedTest
   @MethodSource("invalidRoomIds")
   void invalidRoomIdIsRejectedBeforeAnythingIsSent(String roomId, String message) {
-    stub(destroyRoom().willReturn(envelope(0, "success")));
+    stub(destroyRoom().willReturn(example("DestroyRoom", "success")));
     ZimInvalidParameterException e = assertThrows(ZimInvalidParameterException.class,
         () -> rooms.destroyRoom(roomId, null));
     assertTrue(e.getMessage().startsWith(message), e.getMessage());
@@ -44,7 +44,7 @@ class ValidationTest extends WireMockSupport {
 
   @Test
   void thirtyTwoBytesIsAllowed() {
-    stub(destroyRoom().willReturn(envelope(0, "success")));
+    stub(destroyRoom().willReturn(example("DestroyRoom", "success")));
     assertEquals(0, rooms.destroyRoom("r".repeat(32), null).code());
     assertEquals(1, requests().size());
   }

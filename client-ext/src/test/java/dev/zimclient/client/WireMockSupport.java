@@ -1,17 +1,18 @@
 package dev.zimclient.client;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.zimclient.generated.api.RoomApi;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,18 +24,25 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
-/** A WireMock server on loopback and a client pointed at it. */
+/**
+ * A WireMock server on loopback and a client pointed at it. Every request the server receives and
+ * every response it returns is checked against the spec; a test fails with the validator's report.
+ */
 abstract class WireMockSupport {
   static final long APP_ID = 1234567890L;
   static final String SECRET = "0123456789abcdef0123456789abcdef";
 
   static WireMockServer server;
+  static SpecValidationListener contract;
   ZimClient client;
   RoomApi rooms;
+  private String offSpecResponsesReason;
 
   @BeforeAll
   static void startServer() {
     server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    contract = SpecValidationListener.forProjectSpec();
+    server.addMockServiceRequestListener(contract);
     server.start();
   }
 
@@ -46,13 +54,27 @@ abstract class WireMockSupport {
   @BeforeEach
   void newClient() {
     server.resetAll();
+    contract.reset();
+    offSpecResponsesReason = null;
     client = clientBuilder().build();
     rooms = client.create(RoomApi.class);
   }
 
   @AfterEach
-  void closeClient() {
+  void closeClientAndCheckTheContract() {
     client.close();
+    assertEquals(List.of(), contract.requestViolations(), "requests the spec does not allow");
+    if (offSpecResponsesReason == null) {
+      assertEquals(List.of(), contract.responseViolations(), "stubbed responses the spec does not allow");
+    }
+  }
+
+  /**
+   * Lets this test's stubs answer outside the spec, e.g. malformed bodies or faults; requests are
+   * still checked. Only for tests about what the client does with such answers.
+   */
+  void allowResponsesOffSpec(String reason) {
+    offSpecResponsesReason = reason;
   }
 
   ZimClient.Builder clientBuilder() {
@@ -69,6 +91,19 @@ abstract class WireMockSupport {
         com.github.tomakehurst.wiremock.client.WireMock.equalTo("DestroyRoom"));
   }
 
+  /** Any request for the action, whatever its method; the contract check covers the method. */
+  static MappingBuilder action(String action) {
+    return any(urlPathEqualTo("/")).withQueryParam("Action",
+        com.github.tomakehurst.wiremock.client.WireMock.equalTo(action));
+  }
+
+  /** A 200 answer whose body is one of the spec's response examples of the action. */
+  static ResponseDefinitionBuilder example(String action, String name) {
+    return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+        .withBody(ZimSpec.get().example(action, name));
+  }
+
+  /** An envelope with any code of the catalogue; prefer {@link #example} for an action's own codes. */
   static ResponseDefinitionBuilder envelope(int code, String message) {
     return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
         .withBody("{\"Code\":" + code + ",\"Message\":\"" + message + "\",\"RequestId\":\"req-" + code + "\"}");
@@ -84,7 +119,9 @@ abstract class WireMockSupport {
 
   /** The query exactly as sent, decoded strictly: %XX escapes only, '+' stays '+'. */
   static Map<String, List<String>> rawQuery(LoggedRequest request) {
-    String query = URI.create("http://h" + request.getUrl()).getRawQuery();
+    // Split by hand: java.net.URI refuses the raw brackets of array keys such as UserId[].
+    String url = request.getUrl();
+    String query = url.substring(url.indexOf('?') + 1);
     Map<String, List<String>> params = new LinkedHashMap<>();
     for (String pair : query.split("&")) {
       int eq = pair.indexOf('=');

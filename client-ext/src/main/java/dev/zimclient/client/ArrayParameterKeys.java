@@ -1,0 +1,47 @@
+package dev.zimclient.client;
+
+import java.util.Locale;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+
+/**
+ * How the key of an array query parameter, such as {@code UserId[]}, is written on the wire.
+ * ZEGO's documentation writes the brackets as they are, while its samples send both forms; which
+ * one the server requires is not documented, so the client lets the caller choose.
+ */
+public enum ArrayParameterKeys {
+  /** {@code UserId[]=a&UserId[]=b}, as the documentation writes it; the default. */
+  RAW_BRACKETS,
+  /** {@code UserId%5B%5D=a&UserId%5B%5D=b}, as a strict URL encoder writes it. */
+  PERCENT_ENCODED;
+
+  private static final String ENCODED_BRACKETS = "%5B%5D";
+
+  /** The request with its array keys written this way; the same request when nothing changes. */
+  Request rewrite(Request request) {
+    HttpUrl url = rewrite(request.url());
+    return url == request.url() ? request : request.newBuilder().url(url).build();
+  }
+
+  /** The URL with every query key that ends in encoded brackets written this way. */
+  HttpUrl rewrite(HttpUrl url) {
+    String query = url.encodedQuery();
+    // The interface's query keys arrive percent-encoded, so only the raw style rewrites them.
+    if (this == PERCENT_ENCODED || query == null || !query.toUpperCase(Locale.ROOT).contains(ENCODED_BRACKETS)) {
+      return url;
+    }
+    StringBuilder rewritten = new StringBuilder(query.length());
+    for (String pair : query.split("&", -1)) {
+      int eq = pair.indexOf('=');
+      String key = eq < 0 ? pair : pair.substring(0, eq);
+      if (key.toUpperCase(Locale.ROOT).endsWith(ENCODED_BRACKETS)) {
+        key = key.substring(0, key.length() - ENCODED_BRACKETS.length()) + "[]";
+      }
+      if (rewritten.length() > 0) {
+        rewritten.append('&');
+      }
+      rewritten.append(key).append(eq < 0 ? "" : pair.substring(eq));
+    }
+    return url.newBuilder().encodedQuery(rewritten.toString()).build();
+  }
+}

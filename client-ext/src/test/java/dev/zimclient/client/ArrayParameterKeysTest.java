@@ -1,0 +1,39 @@
+package dev.zimclient.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+import org.junit.jupiter.api.Test;
+
+class ArrayParameterKeysTest {
+  static final HttpUrl URL = HttpUrl.get("https://zim-api.zego.im/?Action=KickoutRoomUser").newBuilder()
+      .addQueryParameter("UserId[]", "a[]")
+      .addQueryParameter("UserId[]", "b&c")
+      .addQueryParameter("Note", "x%5B%5D")
+      .build();
+
+  @Test
+  void rawBracketsRewriteOnlyTheKeys() {
+    assertEquals("Action=KickoutRoomUser&UserId%5B%5D=a%5B%5D&UserId%5B%5D=b%26c&Note=x%255B%255D", URL.encodedQuery());
+    HttpUrl raw = ArrayParameterKeys.RAW_BRACKETS.rewrite(URL);
+    assertEquals("Action=KickoutRoomUser&UserId[]=a%5B%5D&UserId[]=b%26c&Note=x%255B%255D", raw.encodedQuery());
+    assertEquals(URL.queryParameterValues("UserId[]"), raw.queryParameterValues("UserId[]"), "same values after decoding");
+  }
+
+  @Test
+  void lowerCaseEscapesAndKeysWithoutValuesAreRewrittenToo() {
+    HttpUrl url = HttpUrl.get("https://h/?Tag%5b%5d&Id%5B%5D=1");
+    assertEquals("Tag[]&Id[]=1", ArrayParameterKeys.RAW_BRACKETS.rewrite(url).encodedQuery());
+  }
+
+  @Test
+  void percentEncodedAndBracketFreeUrlsAreLeftAlone() {
+    assertSame(URL, ArrayParameterKeys.PERCENT_ENCODED.rewrite(URL));
+    HttpUrl plain = HttpUrl.get("https://h/?Action=DestroyRoom&RoomId=r");
+    assertSame(plain, ArrayParameterKeys.RAW_BRACKETS.rewrite(plain));
+    Request request = new Request.Builder().url(plain).build();
+    assertSame(request, ArrayParameterKeys.RAW_BRACKETS.rewrite(request));
+  }
+}
