@@ -1,0 +1,67 @@
+package dev.zimclient.simulator;
+
+import dev.zimclient.simulator.http.RawRequest;
+import dev.zimclient.simulator.http.RawResponse;
+import dev.zimclient.simulator.http.RequestHandler;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The HTTP side of the gateway: takes {@code GET|POST /?...}, hands it to the {@link Gateway}
+ * and answers HTTP 200 JSON, as the real gateway does for every code. The {@code Date} header
+ * carries the simulator clock, so that clients that learn the server time from it see the
+ * skew the clock-offset knob sets. Added latency delays only the answer: the request is judged
+ * when it arrives.
+ */
+final class HttpFront implements RequestHandler {
+
+  /** IMF-fixdate, as HTTP wants it (RFC 9110). */
+  private static final DateTimeFormatter HTTP_DATE =
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
+
+  private final Gateway gateway;
+  private final SimulatorClock clock;
+  private final FaultKnobs knobs;
+
+  HttpFront(Gateway gateway, SimulatorClock clock, FaultKnobs knobs) {
+    this.gateway = gateway;
+    this.clock = clock;
+    this.knobs = knobs;
+  }
+
+  @Override
+  public RawResponse handle(RawRequest request) throws InterruptedException {
+    Instant receivedAt = clock.now();
+    String path = request.rawPath();
+    if (!path.isEmpty() && !"/".equals(path)) {
+      return plain(404, "ZIM actions are served at / only", Map.of());
+    }
+    String method = request.method();
+    if (!"GET".equals(method) && !"POST".equals(method)) {
+      return plain(405, "GET or POST only", Map.of("Allow", "GET, POST"));
+    }
+    Answer answer = gateway.handle(method, request.rawQuery(), request.body(), receivedAt);
+    long delayNanos = FaultKnobs.sampleLatencyNanos(knobs.settings());
+    if (delayNanos > 0) {
+      TimeUnit.NANOSECONDS.sleep(delayNanos);
+    }
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Date", HTTP_DATE.format(clock.now()));
+    headers.put("Content-Type", "application/json; charset=utf-8");
+    return new RawResponse(200, headers, answer.json());
+  }
+
+  private RawResponse plain(int status, String text, Map<String, String> extra) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Date", HTTP_DATE.format(clock.now()));
+    headers.put("Content-Type", "text/plain; charset=utf-8");
+    headers.putAll(extra);
+    return new RawResponse(status, headers, text.getBytes(StandardCharsets.UTF_8));
+  }
+}

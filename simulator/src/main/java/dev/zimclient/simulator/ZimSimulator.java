@@ -1,0 +1,453 @@
+package dev.zimclient.simulator;
+
+import dev.zimclient.simulator.http.LoopbackHttpServer;
+import dev.zimclient.simulator.spec.ActionSpec;
+import dev.zimclient.simulator.spec.SpecCatalog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A local ZIM gateway on loopback HTTP, driven by the spec: it checks the public parameters and
+ * the signature, enforces each action's rate limit, validates business parameters against their
+ * schemas, keeps room state and can inject latency, "server busy" answers and clock skew.
+ *
+ * <pre>{@code
+ * try (ZimSimulator zim = ZimSimulator.builder().app(12345, secret).seedRoom("room-1").start()) {
+ *   String endpoint = zim.baseUrl(); // http://127.0.0.1:<port>/
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: the knobs, rooms and journal may be used while requests are served.
+ */
+public final class ZimSimulator implements AutoCloseable {
+
+  private static final System.Logger LOG = System.getLogger(ZimSimulator.class.getName());
+  private static final Duration IDLE_CONNECTION_TIMEOUT = Duration.ofMinutes(2);
+  private static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+  private final SimulatorConfig config;
+  private final FaultKnobs knobs;
+  private final SimulatorClock clock;
+  private final Journal journal;
+  private final RoomRegistry rooms;
+  private final NonceRegistry nonces;
+  private final RateLimiter rateLimiter;
+  private final Gateway gateway;
+
+  private final Object lifecycle = new Object();
+  private LoopbackHttpServer server;
+  private boolean closed;
+
+  private ZimSimulator(SimulatorConfig config) {
+    this.config = config;
+    this.knobs = new FaultKnobs(config.faults());
+    this.clock = new SimulatorClock(config.clock(), knobs);
+    this.journal = new Journal(config.journalCapacity());
+    this.rooms = new RoomRegistry(config.apps().keySet(), config.seeds());
+    this.nonces = new NonceRegistry(config.timestampWindow().toSeconds(), NonceRegistry.DEFAULT_CAPACITY);
+    this.rateLimiter = new RateLimiter();
+    this.gateway = newGateway();
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  private Gateway newGateway() {
+    SpecCatalog spec = config.spec();
+    GatewayCodes codes = GatewayCodes.from(spec.returnCodes());
+    Messages messages = new Messages(spec.returnCodes());
+    List<Check> checks = new ArrayList<>();
+    checks.add(new ActionCheck(spec, codes, messages));
+    checks.add(new AppIdCheck(config.apps(), codes, messages));
+    checks.add(new PublicParamCheck(codes, messages));
+    checks.add(new SignatureCheck(config.timestampWindow(), clock, codes, messages));
+    if (config.rejectReusedNonce()) {
+      int code = config.nonceReuseCode() != null ? config.nonceReuseCode() : codes.signatureWrong();
+      checks.add(new NonceReuseCheck(nonces, clock, code, messages));
+    }
+    checks.add(new RateLimitCheck(config.effectiveRateLimits(), rateLimiter, clock, messages));
+    checks.add(new BusinessParamCheck(codes, messages));
+    checks.add(new BusyCheck(knobs, codes, messages));
+
+    // Custom handlers first, then the built-in room semantics, then the spec's example.
+    Map<String, ActionHandler> builtIn = RoomActions.handlers();
+    int roomNotFound = spec.returnCodes().code("ROOM_NOT_FOUND");
+    Map<String, ActionHandler> handlers = new HashMap<>();
+    for (ActionSpec action : spec.actions().values()) {
+      ActionHandler handler = config.handlers().get(action.name());
+      if (handler == null) {
+        handler = builtIn.getOrDefault(action.name(), ActionRequest::specSuccess);
+        handler = RoomActions.withRoomCheck(action, roomNotFound, handler);
+      }
+      handlers.put(action.name(), handler);
+    }
+    return new Gateway(
+        checks,
+        handlers,
+        rooms,
+        spec.returnCodes(),
+        journal,
+        new RequestIds(clock.now().getEpochSecond()),
+        codes.internalError());
+  }
+
+  /**
+   * Binds the loopback port and starts serving.
+   *
+   * @throws UncheckedIOException when the port cannot be bound
+   * @throws IllegalStateException when already started or closed
+   */
+  public ZimSimulator start() {
+    synchronized (lifecycle) {
+      if (closed) {
+        throw new IllegalStateException("this simulator was closed; build a new one");
+      }
+      if (server != null) {
+        throw new IllegalStateException("already started at " + baseUrl());
+      }
+      LoopbackHttpServer http =
+          new LoopbackHttpServer(
+              config.port(),
+              config.maxConnections(),
+              IDLE_CONNECTION_TIMEOUT,
+              MAX_BODY_BYTES,
+              new HttpFront(gateway, clock, knobs));
+      try {
+        http.start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot bind loopback port " + config.port(), e);
+      }
+      server = http;
+      LOG.log(System.Logger.Level.DEBUG, "ZIM simulator at {0} for AppIds {1}", baseUrl(), config.apps().keySet());
+      return this;
+    }
+  }
+
+  /** The bound port. */
+  public int port() {
+    synchronized (lifecycle) {
+      if (server == null) {
+        throw new IllegalStateException("not started");
+      }
+      return server.port();
+    }
+  }
+
+  /** The endpoint to give a client: {@code http://127.0.0.1:<port>/}. */
+  public String baseUrl() {
+    String host = InetAddress.getLoopbackAddress().getHostAddress();
+    return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/";
+  }
+
+  /** Whether it is serving. */
+  public boolean isRunning() {
+    synchronized (lifecycle) {
+      return server != null;
+    }
+  }
+
+  /** Stops serving at once: open connections and answers still delayed are dropped. Idempotent. */
+  @Override
+  public void close() {
+    synchronized (lifecycle) {
+      closed = true;
+      if (server != null) {
+        server.close();
+        server = null;
+      }
+    }
+  }
+
+  /** The fault knobs: latency, "server busy" share, clock offset. */
+  public FaultKnobs faults() {
+    return knobs;
+  }
+
+  /** Every request so far and its answer, oldest first (bounded by the journal capacity). */
+  public List<JournalEntry> journal() {
+    return journal.snapshot();
+  }
+
+  public void clearJournal() {
+    journal.clear();
+  }
+
+  /** The AppId that {@link #rooms()} and {@link #seedRoom(String)} mean: the first configured. */
+  public long defaultAppId() {
+    return config.defaultAppId();
+  }
+
+  /** Every configured AppId, in configuration order. */
+  public Set<Long> appIds() {
+    return config.apps().keySet();
+  }
+
+  /** The rooms of the default app now. */
+  public Set<String> rooms() {
+    return rooms(defaultAppId());
+  }
+
+  /** The rooms of {@code appId} now. */
+  public Set<String> rooms(long appId) {
+    return this.rooms.of(appId).ids();
+  }
+
+  /** Creates a room in the default app. */
+  public ZimSimulator seedRoom(String roomId) {
+    return seedRoom(defaultAppId(), roomId);
+  }
+
+  /** Creates a room in {@code appId}. */
+  public ZimSimulator seedRoom(long appId, String roomId) {
+    this.rooms.of(appId).add(roomId);
+    return this;
+  }
+
+  /** The live room set of {@code appId}, for changes beyond seeding. */
+  public Rooms roomsOf(long appId) {
+    return rooms.of(appId);
+  }
+
+  /**
+   * Back to the state just after build: journal empty, rooms as seeded at build time, knobs as
+   * built, nonces forgotten, rate-limit windows empty.
+   */
+  public void reset() {
+    journal.clear();
+    rooms.reset();
+    knobs.reset();
+    nonces.clear();
+    rateLimiter.clear();
+  }
+
+  /** The spec this simulator serves. */
+  public SpecCatalog spec() {
+    return config.spec();
+  }
+
+  @Override
+  public String toString() {
+    synchronized (lifecycle) {
+      return "ZimSimulator[" + (server == null ? "stopped" : baseUrl()) + ", appIds=" + appIds() + "]";
+    }
+  }
+
+  /**
+   * Configures a simulator. Reusable: each {@link #build()} makes an independent simulator from
+   * the settings at that moment.
+   */
+  public static final class Builder {
+
+    private SpecCatalog spec;
+    private String specResource = SpecCatalog.DEFAULT_RESOURCE;
+    private final Map<Long, AppCredentials> apps = new LinkedHashMap<>();
+    private int port;
+    private Duration timestampWindow = Duration.ofMinutes(10);
+    private boolean rejectReusedNonce = true;
+    private Integer nonceReuseCode;
+    private final Map<String, Integer> permitOverrides = new HashMap<>();
+    private final Set<String> unlimitedActions = new LinkedHashSet<>();
+    private boolean allUnlimited;
+    private FaultSettings faults = FaultSettings.none();
+    private Clock clock = Clock.systemUTC();
+    private final List<Map.Entry<Long, String>> seeds = new ArrayList<>();
+    private final Map<String, ActionHandler> handlers = new HashMap<>();
+    private int maxConnections = 256;
+    private int journalCapacity = 10_000;
+
+    private Builder() {}
+
+    /** Accepts requests for {@code appId} signed with {@code serverSecret}; repeat for more apps. */
+    public Builder app(long appId, String serverSecret) {
+      AppCredentials app = new AppCredentials(appId, serverSecret);
+      apps.put(appId, app);
+      return this;
+    }
+
+    /** The loopback port; 0 (the default) picks a free one. */
+    public Builder port(int value) {
+      this.port = value;
+      return this;
+    }
+
+    /** Serves this spec instead of the one on the classpath. */
+    public Builder spec(SpecCatalog value) {
+      this.spec = Objects.requireNonNull(value, "spec");
+      return this;
+    }
+
+    /** Reads the spec from this classpath resource (default {@code zim/zim-server-api.yaml}). */
+    public Builder specResource(String resource) {
+      this.specResource = Objects.requireNonNull(resource, "resource");
+      this.spec = null;
+      return this;
+    }
+
+    /** How far a request's Timestamp may be from the simulator clock, either way (default 10 min). */
+    public Builder timestampWindow(Duration value) {
+      this.timestampWindow = Objects.requireNonNull(value, "timestampWindow");
+      return this;
+    }
+
+    /** Whether a nonce seen within the window is rejected (default true). */
+    public Builder rejectReusedNonce(boolean value) {
+      this.rejectReusedNonce = value;
+      return this;
+    }
+
+    /** The code answered for a reused nonce (default 100000005, signature wrong). */
+    public Builder nonceReuseCode(int code) {
+      this.nonceReuseCode = code;
+      return this;
+    }
+
+    /** Overrides {@code action}'s permits per window; its period, scope and throttle code stay. */
+    public Builder rateLimit(String action, int permits) {
+      if (permits < 0) {
+        throw new IllegalArgumentException("permits must be >= 0: " + permits);
+      }
+      permitOverrides.put(Objects.requireNonNull(action, "action"), permits);
+      unlimitedActions.remove(action);
+      return this;
+    }
+
+    /** Lifts {@code action}'s rate limit. */
+    public Builder noRateLimit(String action) {
+      unlimitedActions.add(Objects.requireNonNull(action, "action"));
+      permitOverrides.remove(action);
+      return this;
+    }
+
+    /** Lifts every rate limit, e.g. for load tests. */
+    public Builder noRateLimits() {
+      this.allUnlimited = true;
+      return this;
+    }
+
+    /** The initial fault settings. */
+    public Builder faults(FaultSettings value) {
+      this.faults = Objects.requireNonNull(value, "faults");
+      return this;
+    }
+
+    /** A fixed latency added before each answer. */
+    public Builder latency(Duration value) {
+      this.faults = faults.withLatency(value);
+      return this;
+    }
+
+    /** A latency drawn uniformly from {@code [min, max]} before each answer. */
+    public Builder latency(Duration min, Duration max) {
+      this.faults = faults.withLatency(min, max);
+      return this;
+    }
+
+    /** The share of valid requests answered code 1 (server busy). */
+    public Builder busyProbability(double value) {
+      this.faults = faults.withBusyProbability(value);
+      return this;
+    }
+
+    /** The simulator clock's offset from the base clock. */
+    public Builder clockOffset(Duration value) {
+      this.faults = faults.withClockOffset(value);
+      return this;
+    }
+
+    /** The base clock (default the system UTC clock); tests may pin it. */
+    public Builder clock(Clock value) {
+      this.clock = Objects.requireNonNull(value, "clock");
+      return this;
+    }
+
+    /** A room that exists at start (and after {@link ZimSimulator#reset()}) in the first app. */
+    public Builder seedRoom(String roomId) {
+      seeds.add(new AbstractMap.SimpleImmutableEntry<>(null, Objects.requireNonNull(roomId, "roomId")));
+      return this;
+    }
+
+    /** A room that exists at start (and after {@link ZimSimulator#reset()}) in {@code appId}. */
+    public Builder seedRoom(long appId, String roomId) {
+      seeds.add(new AbstractMap.SimpleImmutableEntry<>(appId, Objects.requireNonNull(roomId, "roomId")));
+      return this;
+    }
+
+    /** Serves {@code action} with {@code handler} instead of the built-in behaviour. */
+    public Builder handler(String action, ActionHandler handler) {
+      handlers.put(Objects.requireNonNull(action, "action"), Objects.requireNonNull(handler, "handler"));
+      return this;
+    }
+
+    /** Connections served at once, one thread each (default 256); more are answered 503. */
+    public Builder maxConnections(int value) {
+      this.maxConnections = value;
+      return this;
+    }
+
+    /** How many journal entries are kept, the oldest dropped first (default 10,000; 0 keeps none). */
+    public Builder journalCapacity(int value) {
+      this.journalCapacity = value;
+      return this;
+    }
+
+    /** A simulator, not yet started. */
+    public ZimSimulator build() {
+      if (spec == null) {
+        spec = SpecCatalogs.load(specResource);
+      }
+      return new ZimSimulator(config());
+    }
+
+    /** Builds and starts. */
+    public ZimSimulator start() {
+      return build().start();
+    }
+
+    private SimulatorConfig config() {
+      Map<Long, Set<String>> seedsByApp = new HashMap<>();
+      Long first = apps.isEmpty() ? null : apps.keySet().iterator().next();
+      for (Map.Entry<Long, String> seed : seeds) {
+        Long app = seed.getKey() != null ? seed.getKey() : first;
+        if (app == null) {
+          throw new IllegalStateException("seedRoom needs an app: call app(appId, serverSecret) first");
+        }
+        seedsByApp.computeIfAbsent(app, a -> new LinkedHashSet<>()).add(seed.getValue());
+      }
+      return new SimulatorConfig(
+          spec,
+          apps,
+          port,
+          timestampWindow,
+          rejectReusedNonce,
+          nonceReuseCode,
+          permitOverrides,
+          unlimitedActions,
+          allUnlimited,
+          faults,
+          clock,
+          seedsByApp,
+          handlers,
+          maxConnections,
+          journalCapacity);
+    }
+
+    @Override
+    public String toString() {
+      return "ZimSimulator.Builder[appIds=" + apps.keySet() + ", port=" + port + "]";
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package dev.zimclient.simulator.spec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SpecCatalogTest {
+
+  private static final SpecCatalog REAL = SpecCatalog.fromClasspath();
+  private static final SpecCatalog TEST = SpecCatalog.fromClasspath("zim/simulator-test-spec.yaml");
+
+  @Test
+  void readsDestroyRoomFromTheRealSpec() {
+    ActionSpec destroy = REAL.action("DestroyRoom").orElseThrow();
+    assertEquals("GET", destroy.method());
+    assertEquals(List.of("RoomId", "FromUserId"), destroy.params().stream().map(ParamSpec::name).toList());
+    ParamSpec roomId = destroy.params().get(0);
+    assertTrue(roomId.required());
+    assertEquals(ParamLocation.QUERY, roomId.location());
+    assertEquals("string", roomId.rule().type());
+    assertEquals(32, roomId.rule().maxLength());
+    assertEquals(1, roomId.rule().minLength());
+    assertTrue(roomId.rule().pattern().matcher("a+b c").find());
+    assertFalse(destroy.params().get(1).required());
+    assertEquals(new RateLimit(20, 1, RateLimit.Scope.APP, 660300005), destroy.rateLimit().orElseThrow());
+    assertEquals(0, ((Number) destroy.successExample().get("Code")).intValue());
+  }
+
+  @Test
+  void readsTheReturnCodeCatalogue() {
+    ReturnCodeCatalog codes = REAL.returnCodes();
+    assertEquals(100000005, codes.code("SIGNATURE_WRONG"));
+    assertEquals(660300001, codes.code("ROOM_NOT_FOUND"));
+    assertEquals("Server busy.", codes.meaning(1));
+    assertEquals("Error 42.", codes.meaning(42));
+    assertThrows(IllegalStateException.class, () -> codes.code("NO_SUCH_CODE"));
+  }
+
+  @Test
+  void readsBodiesArraysScopesAndExamples() {
+    ActionSpec create = TEST.action("CreateRoom").orElseThrow();
+    assertEquals("POST", create.method());
+    assertTrue(create.hasBody());
+    assertEquals(RateLimit.DEFAULT_THROTTLE_CODE, create.rateLimit().orElseThrow().throttleCode());
+    assertEquals(Map.of("Code", 0, "Message", "success", "RequestId", "2", "AttributeSeq", 0), create.successExample());
+    SchemaRule attributes = create.params().stream().filter(p -> p.name().equals("Attributes")).findFirst().orElseThrow().rule();
+    assertEquals("array", attributes.type());
+    assertEquals(List.of("Key", "Value"), List.copyOf(attributes.items().required()));
+
+    ActionSpec members = TEST.action("QueryRoomMembers").orElseThrow();
+    assertEquals("UserId", members.params().get(0).baseName());
+    assertEquals(RateLimit.Scope.ROOM, members.rateLimit().orElseThrow().scope());
+
+    ActionSpec ping = TEST.action("Ping").orElseThrow();
+    assertTrue(ping.rateLimit().isEmpty());
+    assertTrue(ping.successExample().isEmpty());
+  }
+
+  @Test
+  void aMissingSpecIsReportedByName() {
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> SpecCatalog.fromClasspath("zim/none.yaml"));
+    assertTrue(e.getMessage().contains("zim/none.yaml"));
+  }
+}
