@@ -7,6 +7,7 @@ import dev.zimclient.client.ZimRateLimiter;
 import dev.zimclient.client.ZimRateLimiters;
 import dev.zimclient.client.ZimThrottledException;
 import dev.zimclient.generated.api.RoomApi;
+import dev.zimclient.simulator.ZimSimulator;
 import java.io.IOException;
 import java.net.Proxy;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +23,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.OkHttpClient;
 
 /**
- * Saturates DestroyRoom from many threads against a loopback server that enforces the declared
- * 20/s in fixed one-second windows, once per limiter, and reports the rate achieved against the
- * declared one and how many throttling answers came back. Bounded: each scenario runs for the
+ * Saturates DestroyRoom from many threads against the simulator, which enforces the declared 20/s
+ * per AppId in fixed one-second windows, once per limiter, and reports the rate achieved against
+ * the declared one and how many throttling answers came back. Bounded: each scenario runs for the
  * given seconds, then stops.
  *
  * <pre>
@@ -35,6 +36,10 @@ import okhttp3.OkHttpClient;
 public final class RateLimitHarness {
   /** DestroyRoom's limit in the spec. */
   static final int DECLARED_PER_SECOND = 20;
+  /** The spec's throttle code for DestroyRoom (AppID-level rate exceeded). */
+  static final int THROTTLE_CODE = 660300005;
+  private static final long WARM_UP_APP_ID = Fixture.APP_ID + 1;
+  private static final int WARM_UP_CALLS = 5;
 
   /** A limiter to try, by the name the report uses. */
   record Scenario(String name, ZimRateLimiter.Factory factory) {}
@@ -92,7 +97,20 @@ public final class RateLimitHarness {
 
   static Outcome run(Scenario scenario, int threads, double seconds) throws InterruptedException, IOException {
     AnswerLog log = new AnswerLog();
-    try (FixedWindowServer server = FixedWindowServer.start(DECLARED_PER_SECOND)) {
+    // More rooms than any thread can destroy, so every answer is about the rate, not the room.
+    int roomsPerThread = (int) (seconds * DECLARED_PER_SECOND * 3);
+    ZimSimulator.Builder simulator = ZimSimulator.builder()
+        .app(Fixture.APP_ID, Fixture.SERVER_SECRET)
+        .app(WARM_UP_APP_ID, Fixture.SERVER_SECRET);
+    for (int t = 0; t < threads; t++) {
+      for (int i = 0; i < roomsPerThread; i++) {
+        simulator.seedRoom(Fixture.APP_ID, room(t, i));
+      }
+    }
+    for (int i = 0; i < WARM_UP_CALLS; i++) {
+      simulator.seedRoom(WARM_UP_APP_ID, "warm-up-" + i);
+    }
+    try (ZimSimulator server = simulator.start()) {
       warmUp(server.baseUrl());
       OkHttpClient http = new OkHttpClient.Builder().proxy(Proxy.NO_PROXY).addInterceptor(log).build();
       try (ZimClient client = ZimClient.builder()
@@ -109,11 +127,11 @@ public final class RateLimitHarness {
         long end = start + (long) (seconds * 1e9);
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-          String prefix = "room-" + t + "-";
+          int thread = t;
           Thread worker = new Thread(() -> {
             for (int i = 0; System.nanoTime() < end; i++) {
               try {
-                rooms.destroyRoom(prefix + i, null);
+                rooms.destroyRoom(room(thread, i), null);
               } catch (ZimThrottledException e) {
                 callsThrottled.incrementAndGet();
               } catch (ZimException e) {
@@ -135,16 +153,20 @@ public final class RateLimitHarness {
     }
   }
 
+  private static String room(int thread, int call) {
+    return "room-" + thread + "-" + call;
+  }
+
   /** Loads classes and JIT-compiles the path under another AppId, so the measured app's windows stay untouched. */
   private static void warmUp(String baseUrl) {
     try (ZimClient client = ZimClient.builder()
-        .appId(Fixture.APP_ID + 1)
+        .appId(WARM_UP_APP_ID)
         .serverSecret(Fixture.SERVER_SECRET)
         .endpoint(baseUrl)
         .rateLimiterFactory(ZimRateLimiters.smooth(0.5))
         .build()) {
       RoomApi rooms = client.create(RoomApi.class);
-      for (int i = 0; i < 5; i++) {
+      for (int i = 0; i < WARM_UP_CALLS; i++) {
         rooms.destroyRoom("warm-up-" + i, null);
       }
     }
@@ -164,7 +186,7 @@ public final class RateLimitHarness {
       attempts++;
       if (answer.code() != null && answer.code() == 0) {
         accepted++;
-      } else if (answer.code() != null && answer.code() == FixedWindowServer.THROTTLE_CODE) {
+      } else if (answer.code() != null && answer.code() == THROTTLE_CODE) {
         throttled++;
       } else {
         other++;
