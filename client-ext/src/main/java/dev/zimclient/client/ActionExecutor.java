@@ -109,15 +109,18 @@ final class ActionExecutor<T> {
   private T attempt(Request request, ExecutionContext<?> context, PendingCall pending) {
     throwIfClosed(pending);
     long waitNanos = reservePermit(context);
-    if (waitNanos > 0) {
-      try {
-        TimeUnit.NANOSECONDS.sleep(waitNanos);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new ZimTransportException(action, "interrupted while waiting for a rate-limit permit", false, e);
+    do {
+      if (waitNanos > 0) {
+        try {
+          TimeUnit.NANOSECONDS.sleep(waitNanos);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new ZimTransportException(action, "interrupted while waiting for a rate-limit permit", false, e);
+        }
       }
       throwIfClosed(pending);
-    }
+      waitNanos = limiter.claimSend();
+    } while (waitNanos > 0);
     okhttp3.Call http = newCall(request, context);
     pending.sending(http);
     long started = System.nanoTime();
@@ -166,17 +169,37 @@ final class ActionExecutor<T> {
         }
       });
     };
+    Runnable claimed = whenClaimed(send);
     if (waitNanos > 0) {
       // Waits on the scheduler, not on a parked thread.
       try {
-        runtime.scheduler().schedule(send, waitNanos, TimeUnit.NANOSECONDS);
+        runtime.scheduler().schedule(claimed, waitNanos, TimeUnit.NANOSECONDS);
       } catch (RejectedExecutionException e) {
         result.completeExceptionally(closed(e));
       }
     } else {
-      send.run();
+      claimed.run();
     }
     return result;
+  }
+
+  /** Runs {@code send} once the limiter lets the request go, waiting on the scheduler meanwhile. */
+  private Runnable whenClaimed(Runnable send) {
+    return new Runnable() {
+      @Override
+      public void run() {
+        long waitNanos = limiter.claimSend();
+        if (waitNanos > 0) {
+          try {
+            runtime.scheduler().schedule(this, waitNanos, TimeUnit.NANOSECONDS);
+            return;
+          } catch (RejectedExecutionException e) {
+            // The client closed meanwhile: send() ends the call with its typed failure.
+          }
+        }
+        send.run();
+      }
+    };
   }
 
   /** Returns the nanoseconds to wait for a permit, or throws when the call may not wait that long. */

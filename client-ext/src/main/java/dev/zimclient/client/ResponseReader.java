@@ -37,7 +37,7 @@ final class ResponseReader {
     int status = response.code();
     Buffer body = readCapped(action, response);
     boolean empty = body.size() == 0;
-    String snippet = snippet(body);
+    Snippet snippet = Snippet.of(body);
     T value = empty ? null : parse(action, status, body, snippet, adapter);
     if (value == null) {
       throw empty
@@ -84,16 +84,20 @@ final class ResponseReader {
     }
   }
 
+<<<<<<< HEAD
   private static ZimProtocolException tooLarge(String action, Response response, String detail) {
     return new ZimProtocolException(action, Kind.TOO_LARGE, response.code(), detail, false, null);
   }
 
   private <T> T parse(String action, int status, Buffer body, String snippet, JsonAdapter<T> adapter) {
+=======
+  private <T> T parse(String action, int status, Buffer body, Snippet snippet, JsonAdapter<T> adapter) {
+>>>>>>> benchmarks
     try {
       return adapter.fromJson(body);
     } catch (JsonEncodingException e) {
       // Moshi reports a document cut inside a string or name as a syntax error.
-      boolean cut = snippet.startsWith("\"{") && String.valueOf(e.getMessage()).startsWith("Unterminated");
+      boolean cut = snippet.toString().startsWith("\"{") && String.valueOf(e.getMessage()).startsWith("Unterminated");
       throw notEnvelope(action, cut ? Kind.TRUNCATED : Kind.NOT_JSON, status, snippet, e);
     } catch (EOFException e) {
       throw notEnvelope(action, Kind.TRUNCATED, status, snippet, e);
@@ -104,7 +108,7 @@ final class ResponseReader {
     }
   }
 
-  private static ZimProtocolException notEnvelope(String action, Kind kind, int status, String snippet, Exception cause) {
+  private static ZimProtocolException notEnvelope(String action, Kind kind, int status, Snippet snippet, Exception cause) {
     Kind reported = status >= 200 && status < 300 ? kind : Kind.HTTP_ERROR;
     return new ZimProtocolException(action, reported, status, cause.getMessage() + " in " + snippet, isTransient(status), cause);
   }
@@ -114,9 +118,31 @@ final class ResponseReader {
     return status >= 500 || status == 429 || status == 408;
   }
 
+<<<<<<< HEAD
   private static String snippet(Buffer body) {
     long size = Math.min(body.size(), SNIPPET_CHARS);
     String text = body.snapshot((int) size).string(StandardCharsets.UTF_8).replaceAll("\\s+", " ");
     return "\"" + Redaction.text(text) + (body.size() > SNIPPET_CHARS ? "..." : "") + "\"";
+=======
+  /**
+   * The start of a body, quoted for error messages and formatted only when one is thrown. Its bytes
+   * are copied before Moshi consumes the body; a {@code snapshot()} would share the body's segments,
+   * which then never return to Okio's pool, and every later call would allocate new ones.
+   */
+  private record Snippet(byte[] head, long size) {
+    static Snippet of(Buffer body) {
+      byte[] head = new byte[(int) Math.min(body.size(), SNIPPET_CHARS)];
+      for (int i = 0; i < head.length; i++) {
+        head[i] = body.getByte(i);
+      }
+      return new Snippet(head, body.size());
+    }
+
+    @Override
+    public String toString() {
+      String text = new String(head, StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+      return "\"" + text + (size > SNIPPET_CHARS ? "..." : "") + "\"";
+    }
+>>>>>>> benchmarks
   }
 }

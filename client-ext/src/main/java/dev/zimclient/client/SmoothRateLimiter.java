@@ -1,5 +1,6 @@
 package dev.zimclient.client;
 
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
@@ -13,11 +14,26 @@ final class SmoothRateLimiter implements ZimRateLimiter {
   private final long intervalNanos;
   private final LongSupplier nanoTime;
   private final AtomicLong nextFreeNanos;
+  /** The last sends' times, oldest at {@code oldestSend}; guarded by this. */
+  private final long[] recentSends;
+  private final long sendSpanNanos;
+  private int oldestSend;
 
   SmoothRateLimiter(long intervalNanos, LongSupplier nanoTime) {
+    this(intervalNanos, 1, nanoTime);
+  }
+
+  /**
+   * @param sendWindow how many sends {@link #claimSend} looks back over: any {@code sendWindow + 1}
+   *     consecutive sends span at least {@code sendWindow} intervals
+   */
+  SmoothRateLimiter(long intervalNanos, int sendWindow, LongSupplier nanoTime) {
     this.intervalNanos = intervalNanos;
     this.nanoTime = nanoTime;
     this.nextFreeNanos = new AtomicLong(nanoTime.getAsLong() - intervalNanos);
+    this.sendSpanNanos = sendWindow * intervalNanos;
+    this.recentSends = new long[sendWindow];
+    Arrays.fill(recentSends, nanoTime.getAsLong() - sendSpanNanos);
   }
 
   @Override
@@ -34,5 +50,24 @@ final class SmoothRateLimiter implements ZimRateLimiter {
         return wait;
       }
     }
+  }
+
+  /**
+   * Keeps the sends themselves apart, not only the reserved slots: a thread that wakes late from
+   * its wait (a busy machine is late by tens of milliseconds) would otherwise send right behind
+   * the next ones, and a fixed one-second window then sees one request too many. Holding a send
+   * only when the window's worth of sends before it began too recently, rather than whenever the
+   * previous send was, lets the others keep their slots, so the rate holds.
+   */
+  @Override
+  public synchronized long claimSend() {
+    long now = nanoTime.getAsLong();
+    long wait = recentSends[oldestSend] + sendSpanNanos - now;
+    if (wait > 0) {
+      return wait;
+    }
+    recentSends[oldestSend] = now;
+    oldestSend = (oldestSend + 1) % recentSends.length;
+    return 0;
   }
 }

@@ -68,7 +68,7 @@ public final class ZimClient implements AutoCloseable {
     Moshi moshi = new Moshi.Builder().build();
     this.retrofit = new Retrofit.Builder()
         .baseUrl(endpoint)
-        .callFactory(http)
+        .callFactory(UnsentCall::new)
         .addCallAdapterFactory(new ZimCallAdapterFactory(runtime, limiters, moshi))
         .addConverterFactory(MoshiConverterFactory.create(moshi))
         .validateEagerly(true)

@@ -14,6 +14,15 @@ public interface ZimRateLimiter {
    */
   long reservePermit(long maxWaitNanos);
 
+  /**
+   * Called once the caller has waited what {@link #reservePermit} asked for, just before it sends.
+   * Returns 0 to send now (the send is then counted), or nanoseconds to wait before asking again.
+   * The default always returns 0.
+   */
+  default long claimSend() {
+    return 0;
+  }
+
   /** Makes a limiter for each action; called once per action and client. */
   interface Factory {
     ZimRateLimiter create(ZimActionLimit limit);

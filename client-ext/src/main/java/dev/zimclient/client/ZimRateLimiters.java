@@ -7,6 +7,8 @@ import java.time.Duration;
 public final class ZimRateLimiters {
   /** Default share of the declared rate that the smooth limiter uses. */
   public static final double DEFAULT_UTILIZATION = 0.98;
+  /** Sends a smooth limiter remembers; limits of more permits per period are checked over this many. */
+  private static final int MAX_SEND_WINDOW = 64;
 
   private ZimRateLimiters() {}
 
@@ -17,7 +19,8 @@ public final class ZimRateLimiters {
    */
   public static ZimRateLimiter.Factory smooth(double utilization) {
     checkUtilization(utilization);
-    return limit -> new SmoothRateLimiter(intervalNanos(limit, utilization), System::nanoTime);
+    return limit -> new SmoothRateLimiter(intervalNanos(limit, utilization),
+        Math.min(limit.permits(), MAX_SEND_WINDOW), System::nanoTime);
   }
 
   /**
