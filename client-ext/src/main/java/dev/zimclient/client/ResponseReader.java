@@ -84,15 +84,11 @@ final class ResponseReader {
     }
   }
 
-<<<<<<< HEAD
   private static ZimProtocolException tooLarge(String action, Response response, String detail) {
     return new ZimProtocolException(action, Kind.TOO_LARGE, response.code(), detail, false, null);
   }
 
-  private <T> T parse(String action, int status, Buffer body, String snippet, JsonAdapter<T> adapter) {
-=======
   private <T> T parse(String action, int status, Buffer body, Snippet snippet, JsonAdapter<T> adapter) {
->>>>>>> benchmarks
     try {
       return adapter.fromJson(body);
     } catch (JsonEncodingException e) {
@@ -118,12 +114,6 @@ final class ResponseReader {
     return status >= 500 || status == 429 || status == 408;
   }
 
-<<<<<<< HEAD
-  private static String snippet(Buffer body) {
-    long size = Math.min(body.size(), SNIPPET_CHARS);
-    String text = body.snapshot((int) size).string(StandardCharsets.UTF_8).replaceAll("\\s+", " ");
-    return "\"" + Redaction.text(text) + (body.size() > SNIPPET_CHARS ? "..." : "") + "\"";
-=======
   /**
    * The start of a body, quoted for error messages and formatted only when one is thrown. Its bytes
    * are copied before Moshi consumes the body; a {@code snapshot()} would share the body's segments,
@@ -141,8 +131,7 @@ final class ResponseReader {
     @Override
     public String toString() {
       String text = new String(head, StandardCharsets.UTF_8).replaceAll("\\s+", " ");
-      return "\"" + text + (size > SNIPPET_CHARS ? "..." : "") + "\"";
+      return "\"" + Redaction.text(text) + (size > SNIPPET_CHARS ? "..." : "") + "\"";
     }
->>>>>>> benchmarks
   }
 }
