@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.zimclient.client.ZimClient;
 import dev.zimclient.client.ZimException;
-import dev.zimclient.client.ZimRateLimiters;
 import dev.zimclient.client.reliability.Calls.Mode;
 import dev.zimclient.client.reliability.Calls.Outcome;
 import dev.zimclient.generated.api.RoomApi;
@@ -43,11 +42,7 @@ class HostileResponsesTest {
   @BeforeContainer
   static void start() throws Exception {
     server = new LoopbackServer();
-    client = ZimClient.builder()
-        .appId(1234567890L)
-        .serverSecret("0123456789abcdef0123456789abcdef")
-        .endpoint(server.baseUrl())
-        .rateLimiterFactory(ZimRateLimiters.unlimited())
+    client = server.clientBuilder()
         .readTimeout(Duration.ofMillis(500))
         .deadline(DEADLINE)
         .maxAttempts(2)

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zimclient.client.ZimClient;
 import dev.zimclient.client.ZimInvalidParameterException;
-import dev.zimclient.client.ZimRateLimiters;
 import dev.zimclient.generated.api.RoomApi;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
@@ -45,11 +44,7 @@ class InvalidIdsRejectedTest {
   @BeforeContainer
   static void start() throws Exception {
     server = new LoopbackServer();
-    client = ZimClient.builder()
-        .appId(1234567890L)
-        .serverSecret("0123456789abcdef0123456789abcdef")
-        .endpoint(server.baseUrl())
-        .rateLimiterFactory(ZimRateLimiters.unlimited())
+    client = server.clientBuilder()
         .build();
     rooms = client.create(RoomApi.class);
     for (Flaw flaw : Flaw.values()) {

@@ -49,6 +49,15 @@ final class LoopbackServer implements AutoCloseable {
     threads.execute(this::acceptLoop);
   }
 
+  /** A client for this server, unpaced, so the tests measure the client and not the limiter. */
+  dev.zimclient.client.ZimClient.Builder clientBuilder() {
+    return dev.zimclient.client.ZimClient.builder()
+        .appId(1234567890L)
+        .serverSecret("0123456789abcdef0123456789abcdef")
+        .endpoint(baseUrl())
+        .rateLimiterFactory(dev.zimclient.client.ZimRateLimiters.unlimited());
+  }
+
   String baseUrl() {
     return "http://127.0.0.1:" + listener.getLocalPort() + "/";
   }

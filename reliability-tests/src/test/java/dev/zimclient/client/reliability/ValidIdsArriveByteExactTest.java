@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zimclient.client.ZimClient;
-import dev.zimclient.client.ZimRateLimiters;
 import dev.zimclient.generated.api.RoomApi;
 import java.util.BitSet;
 import java.util.List;
@@ -38,11 +37,7 @@ class ValidIdsArriveByteExactTest {
   @BeforeContainer
   static void start() throws Exception {
     server = new LoopbackServer();
-    client = ZimClient.builder()
-        .appId(1234567890L)
-        .serverSecret("0123456789abcdef0123456789abcdef")
-        .endpoint(server.baseUrl())
-        .rateLimiterFactory(ZimRateLimiters.unlimited())
+    client = server.clientBuilder()
         .maxAttempts(1)
         .build();
     rooms = client.create(RoomApi.class);
