@@ -49,7 +49,7 @@ final class ZimCallAdapterFactory extends CallAdapter.Factory {
     }
     ActionExecutor<Object> executor = new ActionExecutor<>(action.value(), limiters.forAction(action.value(), annotations),
         adapter(bodyType), runtime);
-    return async ? new AsyncAdapter(executor) : new SyncAdapter(executor);
+    return new ActionCallAdapter(executor, async);
   }
 
   private JsonAdapter<Object> adapter(Type bodyType) {
@@ -65,8 +65,12 @@ final class ZimCallAdapterFactory extends CallAdapter.Factory {
     return null;
   }
 
-  /** Retrofit only builds the request; the executor sends it, so the raw body type suffices. */
-  private record SyncAdapter(ActionExecutor<Object> executor) implements CallAdapter<ResponseBody, Object> {
+  /**
+   * Runs a call blocking or async. Retrofit only builds the request; the executor sends it, so the
+   * raw body type suffices.
+   */
+  private record ActionCallAdapter(ActionExecutor<Object> executor, boolean async)
+      implements CallAdapter<ResponseBody, Object> {
     @Override
     public Type responseType() {
       return ResponseBody.class;
@@ -74,19 +78,7 @@ final class ZimCallAdapterFactory extends CallAdapter.Factory {
 
     @Override
     public Object adapt(Call<ResponseBody> call) {
-      return executor.execute(call);
-    }
-  }
-
-  private record AsyncAdapter(ActionExecutor<Object> executor) implements CallAdapter<ResponseBody, Object> {
-    @Override
-    public Type responseType() {
-      return ResponseBody.class;
-    }
-
-    @Override
-    public Object adapt(Call<ResponseBody> call) {
-      return executor.executeAsync(call);
+      return async ? executor.executeAsync(call) : executor.execute(call);
     }
   }
 }
