@@ -1,7 +1,6 @@
 package dev.zimclient.client;
 
 import com.squareup.moshi.JsonAdapter;
-import dev.failsafe.ExecutionContext;
 import java.io.IOException;
 import java.security.cert.CertificateException;
 import java.util.concurrent.CompletableFuture;
@@ -20,8 +19,9 @@ import org.slf4j.LoggerFactory;
 import retrofit2.Invocation;
 
 /**
- * Runs one action's calls: validates the arguments, then, for every attempt under the shared
- * retry policy, takes a rate-limit permit, sends the request and reads the response.
+ * Runs one action's calls: validates the arguments, then, for every attempt under the retry
+ * policy, takes a rate-limit permit, sends the request and reads the response. The first attempt
+ * runs outside Failsafe; a retryable failure hands the call to it (see {@link Attempt}).
  *
  * <p>Order of the policies, outermost first: deadline (checked before each attempt and bounding
  * every wait), retry, rate limit (one permit per attempt, since each is a request on the wire),
@@ -49,8 +49,20 @@ final class ActionExecutor<T> {
     if (!runtime.started(pending)) {
       throw closed(null);
     }
+    long callStart = System.nanoTime();
     try {
-      return runtime.syncRetries().get(context -> attempt(request, context, pending));
+      // Most calls succeed at once: only a retryable failure pays for Failsafe's execution.
+      return attempt(request, Attempt.first(callStart), pending);
+    } catch (ZimException first) {
+      if (!RetryPolicies.isRetryable(first)) {
+        throw first;
+      }
+      return runtime.<T>syncRetries(callStart).get(context -> {
+        if (context.getAttemptCount() == 0) {
+          throw first; // replayed, so that Failsafe counts it and backs off from it
+        }
+        return attempt(request, Attempt.retry(callStart, context), pending);
+      });
     } finally {
       runtime.finished(pending);
     }
@@ -59,28 +71,43 @@ final class ActionExecutor<T> {
   CompletableFuture<T> executeAsync(retrofit2.Call<?> call) {
     Request request = prepare(call);
     CompletableFuture<T> result = new CompletableFuture<>();
-    AtomicReference<CompletableFuture<T>> retries = new AtomicReference<>();
+    AtomicReference<CompletableFuture<T>> execution = new AtomicReference<>();
     PendingCall pending = new PendingCall(() -> {
       result.completeExceptionally(closed(null));
-      CompletableFuture<T> execution = retries.get();
-      if (execution != null) {
-        execution.cancel(false);
+      CompletableFuture<T> running = execution.get();
+      if (running != null) {
+        running.cancel(false);
       }
     });
     if (!runtime.started(pending)) {
       result.completeExceptionally(closed(null));
       return result;
     }
-    CompletableFuture<T> execution = runtime.asyncRetries().getStageAsync(context -> attemptAsync(request, context, pending));
-    retries.set(execution);
-    execution.whenComplete((value, failure) -> {
-      runtime.finished(pending);
-      if (failure == null) {
-        result.complete(value);
-      } else {
-        result.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null
-            ? failure.getCause() : failure);
+    long callStart = System.nanoTime();
+    // The first attempt starts on the caller's thread; it never waits there (see attemptAsync).
+    CompletableFuture<T> first = attemptAsyncCaught(request, Attempt.first(callStart), pending);
+    execution.set(first);
+    first.whenComplete((value, failure) -> {
+      Throwable cause = unwrap(failure);
+      if (cause == null || !RetryPolicies.isRetryable(cause) || pending.isAbandoned()) {
+        finish(result, pending, value, cause);
+        return;
       }
+      CompletableFuture<T> retries;
+      try {
+        retries = runtime.<T>asyncRetries(callStart).getStageAsync(context ->
+            context.getAttemptCount() == 0
+                ? CompletableFuture.failedFuture(cause) // replayed, so that Failsafe counts it and backs off from it
+                : attemptAsync(request, Attempt.retry(callStart, context), pending));
+      } catch (RuntimeException e) {
+        finish(result, pending, null, e); // whatever escapes must still end the call
+        return;
+      }
+      execution.set(retries);
+      if (pending.isAbandoned()) {
+        retries.cancel(false); // closed between the first attempt and here
+      }
+      retries.whenComplete((retried, retryFailure) -> finish(result, pending, retried, unwrap(retryFailure)));
     });
     // A caller's cancel() stops the retries and the attempt on the wire, as closing the client does.
     result.whenComplete((value, failure) -> {
@@ -89,6 +116,28 @@ final class ActionExecutor<T> {
       }
     });
     return result;
+  }
+
+  private void finish(CompletableFuture<T> result, PendingCall pending, T value, Throwable failure) {
+    runtime.finished(pending);
+    if (failure == null) {
+      result.complete(value);
+    } else {
+      result.completeExceptionally(failure);
+    }
+  }
+
+  private static Throwable unwrap(Throwable failure) {
+    return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+  }
+
+  /** attemptAsync, with whatever it throws as the failed attempt, as Failsafe would record it. */
+  private CompletableFuture<T> attemptAsyncCaught(Request request, Attempt context, PendingCall pending) {
+    try {
+      return attemptAsync(request, context, pending);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   /** Validates the arguments the request was built from; throws before anything is sent. */
@@ -106,7 +155,7 @@ final class ActionExecutor<T> {
     return request;
   }
 
-  private T attempt(Request request, ExecutionContext<?> context, PendingCall pending) {
+  private T attempt(Request request, Attempt context, PendingCall pending) {
     throwIfClosed(pending);
     long waitNanos = reservePermit(context);
     do {
@@ -131,7 +180,7 @@ final class ActionExecutor<T> {
     }
   }
 
-  private CompletableFuture<T> attemptAsync(Request request, ExecutionContext<?> context, PendingCall pending) {
+  private CompletableFuture<T> attemptAsync(Request request, Attempt context, PendingCall pending) {
     CompletableFuture<T> result = new CompletableFuture<>();
     long waitNanos;
     try {
@@ -203,7 +252,7 @@ final class ActionExecutor<T> {
   }
 
   /** Returns the nanoseconds to wait for a permit, or throws when the call may not wait that long. */
-  private long reservePermit(ExecutionContext<?> context) {
+  private long reservePermit(Attempt context) {
     long remaining = remainingNanos(context);
     if (remaining <= 0) {
       throw deadlineExceeded(context);
@@ -220,15 +269,15 @@ final class ActionExecutor<T> {
     return wait;
   }
 
-  private okhttp3.Call newCall(Request request, ExecutionContext<?> context) {
+  private okhttp3.Call newCall(Request request, Attempt context) {
     okhttp3.Call http = runtime.http().newCall(request);
     // Each attempt may use what is left of the call's deadline, and no more.
     http.timeout().timeout(Math.max(1, remainingNanos(context)), TimeUnit.NANOSECONDS);
     return http;
   }
 
-  private T read(okhttp3.Call http, Response response, ExecutionContext<?> context, long started) {
-    boolean clockSkewRetryAllowed = !ClockSkew.is(context.getLastException());
+  private T read(okhttp3.Call http, Response response, Attempt context, long started) {
+    boolean clockSkewRetryAllowed = !ClockSkew.is(context.lastFailure());
     try {
       T value = runtime.reader().read(action, response, adapter, clockSkewRetryAllowed);
       logOutcome(context, started, response.code(), "Code 0");
@@ -244,7 +293,7 @@ final class ActionExecutor<T> {
     }
   }
 
-  private ZimException transportFailure(IOException e, ExecutionContext<?> context, long started) {
+  private ZimException transportFailure(IOException e, Attempt context, long started) {
     logOutcome(context, started, 0, e.toString());
     if (runtime.isClosed()) {
       return closed(e); // the attempt was cancelled by close(), or refused by the closed dispatcher
@@ -252,7 +301,7 @@ final class ActionExecutor<T> {
     ZimTransportException failure = new ZimTransportException(action, e.toString(), !isCertificateFailure(e), e);
     if (remainingNanos(context) <= 0) {
       // The call's own timeout cut this attempt: that is the deadline, even with no retry left.
-      return new ZimDeadlineExceededException(action, runtime.settings().deadline(), context.getAttemptCount() + 1,
+      return new ZimDeadlineExceededException(action, runtime.settings().deadline(), context.count() + 1,
           failure);
     }
     return failure;
@@ -274,18 +323,18 @@ final class ActionExecutor<T> {
         || e instanceof SSLHandshakeException && e.getCause() instanceof CertificateException;
   }
 
-  private ZimDeadlineExceededException deadlineExceeded(ExecutionContext<?> context) {
-    return new ZimDeadlineExceededException(action, runtime.settings().deadline(), context.getAttemptCount(),
-        context.getLastException());
+  private ZimDeadlineExceededException deadlineExceeded(Attempt context) {
+    return new ZimDeadlineExceededException(action, runtime.settings().deadline(), context.count(),
+        context.lastFailure());
   }
 
-  private long remainingNanos(ExecutionContext<?> context) {
-    return runtime.settings().deadline().toNanos() - context.getElapsedTime().toNanos();
+  private long remainingNanos(Attempt context) {
+    return runtime.settings().deadline().toNanos() - context.elapsedNanos();
   }
 
-  private void logOutcome(ExecutionContext<?> context, long started, int status, String outcome) {
+  private void logOutcome(Attempt context, long started, int status, String outcome) {
     if (log.isDebugEnabled()) {
-      log.debug("{} attempt {}: HTTP {} in {} ms: {}", action, context.getAttemptCount() + 1, status,
+      log.debug("{} attempt {}: HTTP {} in {} ms: {}", action, context.count() + 1, status,
           TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), outcome);
     }
   }

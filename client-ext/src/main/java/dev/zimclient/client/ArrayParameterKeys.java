@@ -25,9 +25,12 @@ public enum ArrayParameterKeys {
 
   /** The URL with every query key that ends in encoded brackets written this way. */
   HttpUrl rewrite(HttpUrl url) {
-    String query = url.encodedQuery();
     // The interface's query keys arrive percent-encoded, so only the raw style rewrites them.
-    if (this == PERCENT_ENCODED || query == null || !query.toUpperCase(Locale.ROOT).contains(ENCODED_BRACKETS)) {
+    if (this == PERCENT_ENCODED || !mayHaveEncodedBrackets(url.toString())) {
+      return url;
+    }
+    String query = url.encodedQuery();
+    if (query == null) {
       return url;
     }
     StringBuilder rewritten = new StringBuilder(query.length());
@@ -43,5 +46,18 @@ public enum ArrayParameterKeys {
       rewritten.append(key).append(eq < 0 ? "" : pair.substring(eq));
     }
     return url.newBuilder().encodedQuery(rewritten.toString()).build();
+  }
+
+  /**
+   * Whether the URL holds an encoded bracket pair anywhere. Most requests have no array key, and
+   * this check, unlike extracting and upper-casing the query, allocates nothing.
+   */
+  private static boolean mayHaveEncodedBrackets(String url) {
+    for (int i = url.indexOf('%'); i >= 0; i = url.indexOf('%', i + 1)) {
+      if (url.regionMatches(true, i, ENCODED_BRACKETS, 0, ENCODED_BRACKETS.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -2,7 +2,6 @@ package dev.zimclient.client;
 
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeExecutor;
-import dev.failsafe.RetryPolicy;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,8 +13,6 @@ final class ClientRuntime {
   private final ScheduledExecutorService scheduler;
   private final CallSettings settings;
   private final ResponseReader reader;
-  private final FailsafeExecutor<Object> syncRetries;
-  private final FailsafeExecutor<Object> asyncRetries;
   private final Set<PendingCall> pending = ConcurrentHashMap.newKeySet();
   private volatile boolean closed;
 
@@ -24,9 +21,6 @@ final class ClientRuntime {
     this.scheduler = scheduler;
     this.settings = settings;
     this.reader = reader;
-    RetryPolicy<Object> retryPolicy = RetryPolicies.create(settings);
-    this.syncRetries = Failsafe.with(retryPolicy);
-    this.asyncRetries = Failsafe.with(retryPolicy).with(scheduler);
   }
 
   OkHttpClient http() {
@@ -72,13 +66,15 @@ final class ClientRuntime {
     pending.clear();
   }
 
+  /** Retries of one call whose first attempt failed; a success never builds one. */
   @SuppressWarnings("unchecked")
-  <T> FailsafeExecutor<T> syncRetries() {
-    return (FailsafeExecutor<T>) syncRetries;
+  <T> FailsafeExecutor<T> syncRetries(long callStartNanos) {
+    return (FailsafeExecutor<T>) Failsafe.with(RetryPolicies.create(settings, callStartNanos));
   }
 
+  /** The same, waiting out backoffs on the scheduler. */
   @SuppressWarnings("unchecked")
-  <T> FailsafeExecutor<T> asyncRetries() {
-    return (FailsafeExecutor<T>) asyncRetries;
+  <T> FailsafeExecutor<T> asyncRetries(long callStartNanos) {
+    return (FailsafeExecutor<T>) Failsafe.with(RetryPolicies.create(settings, callStartNanos)).with(scheduler);
   }
 }

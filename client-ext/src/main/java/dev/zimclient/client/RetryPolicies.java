@@ -15,15 +15,23 @@ final class RetryPolicies {
 
   private RetryPolicies() {}
 
-  static RetryPolicy<Object> create(CallSettings settings) {
+  /**
+   * The policy of one call's retries, built only once its first attempt has failed. The deadline
+   * counts from {@code callStartNanos}, before Failsafe was entered.
+   */
+  static RetryPolicy<Object> create(CallSettings settings, long callStartNanos) {
     return RetryPolicy.builder()
-        .handleIf(failure -> failure instanceof ZimException zim && zim.isRetryable())
+        .handleIf(RetryPolicies::isRetryable)
         .withMaxAttempts(settings.maxAttempts())
-        .withDelayFn(context -> delay(settings, context))
+        .withDelayFn(context -> delay(settings, context, System.nanoTime() - callStartNanos))
         .build();
   }
 
-  private static Duration delay(CallSettings settings, ExecutionContext<Object> context) {
+  static boolean isRetryable(Throwable failure) {
+    return failure instanceof ZimException zim && zim.isRetryable();
+  }
+
+  private static Duration delay(CallSettings settings, ExecutionContext<Object> context, long elapsedNanos) {
     Throwable last = context.getLastException();
     if (ClockSkew.is(last)) {
       return Duration.ZERO; // Re-signing with the corrected clock needs no wait.
@@ -36,7 +44,7 @@ final class RetryPolicies {
     }
     double spread = settings.jitter() * capped;
     long jittered = (long) (capped - spread + ThreadLocalRandom.current().nextDouble() * 2 * spread);
-    long remaining = settings.deadline().toNanos() - context.getElapsedTime().toNanos();
+    long remaining = settings.deadline().toNanos() - elapsedNanos;
     if (jittered + WHOLE_MILLI_NANOS < remaining) {
       return Duration.ofNanos(jittered);
     }

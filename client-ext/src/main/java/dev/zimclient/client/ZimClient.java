@@ -50,16 +50,19 @@ public final class ZimClient implements AutoCloseable {
     ArrayParameterKeys arrayKeys = builder.arrayParameterKeys;
     OkHttpClient base = builder.okHttpClient != null ? builder.okHttpClient : newOwnedHttp();
     this.ownedHttp = builder.okHttpClient == null ? base : null;
-    OkHttpClient http = base.newBuilder()
+    OkHttpClient.Builder httpBuilder = base.newBuilder()
         .connectTimeout(builder.connectTimeout)
         .readTimeout(builder.readTimeout)
         .writeTimeout(builder.readTimeout)
         // The API never redirects; following one would send a signed request elsewhere.
         .followRedirects(false)
         .followSslRedirects(false)
-        .addNetworkInterceptor(new SigningInterceptor(credentials, serverClock, new NonceGenerator()))
-        .addNetworkInterceptor(chain -> chain.proceed(arrayKeys.rewrite(chain.request())))
-        .build();
+        .addNetworkInterceptor(new SigningInterceptor(credentials, serverClock, new NonceGenerator()));
+    if (arrayKeys != ArrayParameterKeys.PERCENT_ENCODED) {
+      // Keys arrive percent-encoded: only the other style has anything to rewrite.
+      httpBuilder.addNetworkInterceptor(chain -> chain.proceed(arrayKeys.rewrite(chain.request())));
+    }
+    OkHttpClient http = httpBuilder.build();
     CallSettings settings = new CallSettings(builder.deadline, builder.maxAttempts, builder.initialBackoff,
         builder.maxBackoff, builder.jitter, builder.throttledBackoff, builder.maxRateLimitWait,
         builder.maxResponseBytes);

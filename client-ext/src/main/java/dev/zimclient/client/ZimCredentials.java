@@ -6,11 +6,13 @@ import java.nio.charset.StandardCharsets;
 final class ZimCredentials {
   private final long appId;
   private final String appIdText;
+  private final byte[] appIdAscii;
   private final byte[] serverSecretUtf8;
 
   ZimCredentials(long appId, String serverSecret) {
     this.appId = appId;
     this.appIdText = Long.toString(appId);
+    this.appIdAscii = ZimSignature.ascii(appId);
     this.serverSecretUtf8 = serverSecret.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -23,7 +25,7 @@ final class ZimCredentials {
   }
 
   String sign(String nonce, long timestampSeconds) {
-    return ZimSignature.compute(appId, nonce, serverSecretUtf8, timestampSeconds);
+    return ZimSignature.compute(appIdAscii, nonce, serverSecretUtf8, timestampSeconds);
   }
 
   @Override
