@@ -31,14 +31,16 @@ final class ActionExecutor<T> {
   private static final Logger log = LoggerFactory.getLogger(ActionExecutor.class);
 
   private final String action;
-  private final ZimRateLimiter limiter;
+  private final ScopedLimiter limiters;
   private final JsonAdapter<T> adapter;
   private final ClientRuntime runtime;
   private volatile ArgumentValidator validator;
+  private volatile int keyIndex = UNKNOWN;
+  private static final int UNKNOWN = -2;
 
-  ActionExecutor(String action, ZimRateLimiter limiter, JsonAdapter<T> adapter, ClientRuntime runtime) {
+  ActionExecutor(String action, ScopedLimiter limiters, JsonAdapter<T> adapter, ClientRuntime runtime) {
     this.action = action;
-    this.limiter = limiter;
+    this.limiters = limiters;
     this.adapter = adapter;
     this.runtime = runtime;
   }
@@ -150,14 +152,37 @@ final class ActionExecutor<T> {
         current = ArgumentValidator.of(invocation.method());
         validator = current;
       }
-      current.validate(invocation.arguments().toArray());
+      Object[] arguments = invocation.arguments().toArray();
+      current.validate(arguments);
+      if (limiters.keyParameter() != null) {
+        return withKeyedLimiter(request, invocation, arguments);
+      }
     }
     return request;
   }
 
+  /** Tags the request with the limiter of its key's value, e.g. its room's; see {@link ScopedLimiter}. */
+  private Request withKeyedLimiter(Request request, Invocation invocation, Object[] arguments) {
+    int index = keyIndex;
+    if (index == UNKNOWN) {
+      index = ArgumentValidator.indexOf(invocation.method(), limiters.keyParameter());
+      keyIndex = index;
+    }
+    if (index < 0 || !(arguments[index] instanceof String key)) {
+      return request;
+    }
+    return request.newBuilder().tag(ZimRateLimiter.class, limiters.forKey(key)).build();
+  }
+
+  private ZimRateLimiter limiterFor(Request request) {
+    ZimRateLimiter keyed = request.tag(ZimRateLimiter.class);
+    return keyed != null ? keyed : limiters.shared();
+  }
+
   private T attempt(Request request, Attempt context, PendingCall pending) {
     throwIfClosed(pending);
-    long waitNanos = reservePermit(context);
+    ZimRateLimiter limiter = limiterFor(request);
+    long waitNanos = reservePermit(context, limiter);
     do {
       if (waitNanos > 0) {
         try {
@@ -181,11 +206,12 @@ final class ActionExecutor<T> {
   }
 
   private CompletableFuture<T> attemptAsync(Request request, Attempt context, PendingCall pending) {
+    ZimRateLimiter limiter = limiterFor(request);
     CompletableFuture<T> result = new CompletableFuture<>();
     long waitNanos;
     try {
       throwIfClosed(pending);
-      waitNanos = reservePermit(context);
+      waitNanos = reservePermit(context, limiter);
     } catch (ZimException e) {
       result.completeExceptionally(e);
       return result;
@@ -218,7 +244,7 @@ final class ActionExecutor<T> {
         }
       });
     };
-    Runnable claimed = whenClaimed(send);
+    Runnable claimed = whenClaimed(send, limiter);
     if (waitNanos > 0) {
       // Waits on the scheduler, not on a parked thread.
       try {
@@ -233,7 +259,7 @@ final class ActionExecutor<T> {
   }
 
   /** Runs {@code send} once the limiter lets the request go, waiting on the scheduler meanwhile. */
-  private Runnable whenClaimed(Runnable send) {
+  private Runnable whenClaimed(Runnable send, ZimRateLimiter limiter) {
     return new Runnable() {
       @Override
       public void run() {
@@ -252,7 +278,7 @@ final class ActionExecutor<T> {
   }
 
   /** Returns the nanoseconds to wait for a permit, or throws when the call may not wait that long. */
-  private long reservePermit(Attempt context) {
+  private long reservePermit(Attempt context, ZimRateLimiter limiter) {
     long remaining = remainingNanos(context);
     if (remaining <= 0) {
       throw deadlineExceeded(context);

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ActionLimiters {
   private final ZimRateLimiter.Factory factory;
   private final Map<String, ZimActionLimit> overrides;
-  private final ConcurrentHashMap<String, ZimRateLimiter> limiters = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, ScopedLimiter> limiters = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, ZimActionLimit> limits = new ConcurrentHashMap<>();
 
   ActionLimiters(ZimRateLimiter.Factory factory, Map<String, ZimActionLimit> overrides) {
@@ -20,18 +20,23 @@ final class ActionLimiters {
     this.overrides = Map.copyOf(overrides);
   }
 
-  ZimRateLimiter forAction(String action, Annotation[] annotations) {
+  ScopedLimiter forAction(String action, Annotation[] annotations) {
     return limiters.computeIfAbsent(action, name -> {
-      ZimActionLimit limit = overrides.get(name);
+      ZimRateLimit declared = ZimCallAdapterFactory.find(annotations, ZimRateLimit.class);
+      ZimActionLimit override = overrides.get(name);
+      ZimActionLimit limit = declared == null ? override : ZimActionLimit.of(name, declared);
       if (limit == null) {
-        ZimRateLimit declared = ZimCallAdapterFactory.find(annotations, ZimRateLimit.class);
-        if (declared == null) {
-          return maxWait -> 0L; // The spec declares no limit for this action.
-        }
-        limit = ZimActionLimit.of(name, declared);
+        return ScopedLimiter.shared(maxWait -> 0L); // The spec declares no limit for this action.
+      }
+      if (override != null) {
+        limit = limit.withRate(override.permits(), override.period()); // the scope stays the spec's
       }
       limits.put(name, limit);
-      return factory.create(limit);
+      ZimActionLimit inForce = limit;
+      boolean keyed = declared != null && !declared.key().isEmpty() && declared.scope() != ZimRateLimit.Scope.APP;
+      return keyed
+          ? ScopedLimiter.keyed(declared.key(), () -> factory.create(inForce))
+          : ScopedLimiter.shared(factory.create(inForce));
     });
   }
 

@@ -1,0 +1,61 @@
+package dev.zimclient.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.zimclient.generated.ZimRateLimit;
+import dev.zimclient.generated.api.RoomApi;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** A limit the spec keys by a parameter gives each value its own budget; others share one. */
+class KeyedRateLimitTest extends WireMockSupport {
+  RoomApi api;
+
+  void oneCallPerTenSecondsFor(String action) {
+    client.close();
+    client = clientBuilder().rateLimit(action, 1, Duration.ofSeconds(10)).maxRateLimitWait(Duration.ofMillis(100)).build();
+    api = client.create(RoomApi.class);
+  }
+
+  @Test
+  void roomScopedLimitGivesEachRoomItsOwnBudget() {
+    oneCallPerTenSecondsFor("QueryRoomUserList");
+    stub(action("QueryRoomUserList").willReturn(example("QueryRoomUserList", "success")));
+
+    api.queryRoomUserList("room-a", null, null, null);
+    api.queryRoomUserListAsync("room-b", null, null, null).join();
+    assertThrows(ZimRateLimitExceededException.class, () -> api.queryRoomUserList("room-a", null, null, null));
+
+    assertEquals(2, requests().size(), "room-b had its own permit; room-a's second call was not sent");
+    ZimActionLimit limit = client.rateLimit("QueryRoomUserList");
+    assertEquals(ZimRateLimit.Scope.ROOM, limit.scope(), "an override changes the rate, not the scope");
+    assertEquals(1, limit.permits());
+  }
+
+  @Test
+  void appScopedLimitIsSharedByEveryRoom() {
+    oneCallPerTenSecondsFor("DestroyRoom");
+    stub(destroyRoom().willReturn(envelope(0, "success")));
+
+    api.destroyRoom("room-a", null);
+    assertThrows(ZimRateLimitExceededException.class, () -> api.destroyRoom("room-b", null));
+    assertEquals(1, requests().size());
+  }
+
+  @Test
+  void scopedLimiterKeepsABoundedNumberOfKeys() {
+    int[] created = {0};
+    ScopedLimiter limiter = ScopedLimiter.keyed("RoomId", () -> {
+      created[0]++;
+      return maxWait -> 0L;
+    });
+    ZimRateLimiter first = limiter.forKey("room-0");
+    assertEquals(first, limiter.forKey("room-0"), "the same room keeps its limiter");
+    for (int i = 1; i <= ScopedLimiter.MAX_KEYS; i++) {
+      limiter.forKey("room-" + i);
+    }
+    limiter.forKey("room-0");
+    assertEquals(ScopedLimiter.MAX_KEYS + 3, created[0], "shared + every room + room-0 again after eviction");
+  }
+}
