@@ -2,7 +2,7 @@ package dev.zimclient.client;
 
 import java.time.Duration;
 
-/** The per-call policy every action shares: deadline, attempts, backoff and limits. */
+/** The per-call policy every action shares: deadline, attempts, backoff and permit wait. */
 record CallSettings(
     Duration deadline,
     int maxAttempts,
@@ -10,5 +10,4 @@ record CallSettings(
     Duration maxBackoff,
     double jitter,
     Duration throttledBackoff,
-    Duration maxRateLimitWait,
-    long maxResponseBytes) {}
+    Duration maxRateLimitWait) {}

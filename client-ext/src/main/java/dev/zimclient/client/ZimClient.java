@@ -64,8 +64,7 @@ public final class ZimClient implements AutoCloseable {
     }
     OkHttpClient http = httpBuilder.build();
     CallSettings settings = new CallSettings(builder.deadline, builder.maxAttempts, builder.initialBackoff,
-        builder.maxBackoff, builder.jitter, builder.throttledBackoff, builder.maxRateLimitWait,
-        builder.maxResponseBytes);
+        builder.maxBackoff, builder.jitter, builder.throttledBackoff, builder.maxRateLimitWait);
     this.runtime = new ClientRuntime(http, scheduler, settings, new ResponseReader(builder.maxResponseBytes, serverClock));
     this.limiters = new ActionLimiters(builder.rateLimiterFactory, builder.rateLimitOverrides);
     Moshi moshi = new Moshi.Builder().build();
