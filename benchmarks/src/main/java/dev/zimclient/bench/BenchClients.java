@@ -5,6 +5,7 @@ import dev.zimclient.client.ZimClient;
 import dev.zimclient.client.ZimSignature;
 import java.net.Proxy;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.net.SocketFactory;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -44,6 +45,25 @@ final class BenchClients {
     ApiClient apiClient = new ApiClient(signed);
     apiClient.getAdapterBuilder().baseUrl(baseUrl);
     return apiClient.createService(dev.zimclient.bench.stock.api.RoomApi.class);
+  }
+
+  /** A fresh nonce per call, as {@link #signedRequest} needs; not the client's generator. */
+  private static final AtomicLong NONCES = new AtomicLong(System.nanoTime());
+
+  /** The URL the client sends, built and signed now, as a hand-written caller would. */
+  static Request signedRequest(HttpUrl baseUrl) {
+    long timestamp = System.currentTimeMillis() / 1000;
+    String nonce = Long.toHexString(NONCES.incrementAndGet());
+    HttpUrl url = baseUrl.newBuilder()
+        .addQueryParameter("Action", "DestroyRoom")
+        .addQueryParameter("RoomId", Fixture.ROOM_ID)
+        .addQueryParameter("AppId", Long.toString(Fixture.APP_ID))
+        .addQueryParameter("SignatureNonce", nonce)
+        .addQueryParameter("Timestamp", Long.toString(timestamp))
+        .addQueryParameter("SignatureVersion", "2.0")
+        .addQueryParameter("Signature", ZimSignature.compute(Fixture.APP_ID, nonce, Fixture.SERVER_SECRET, timestamp))
+        .build();
+    return new Request.Builder().url(url).build();
   }
 
   /** The URL the client sends, signed once: what raw OkHttp GETs on every call. */
