@@ -2,7 +2,6 @@ package dev.zimclient.client;
 
 import java.util.Locale;
 import okhttp3.HttpUrl;
-import okhttp3.Request;
 
 /**
  * How the key of an array query parameter, such as {@code UserId[]}, is written on the wire.
@@ -16,12 +15,6 @@ public enum ArrayParameterKeys {
   PERCENT_ENCODED;
 
   private static final String ENCODED_BRACKETS = "%5B%5D";
-
-  /** The request with its array keys written this way; the same request when nothing changes. */
-  Request rewrite(Request request) {
-    HttpUrl url = rewrite(request.url());
-    return url == request.url() ? request : request.newBuilder().url(url).build();
-  }
 
   /** The URL with every query key that ends in encoded brackets written this way. */
   HttpUrl rewrite(HttpUrl url) {

@@ -47,7 +47,6 @@ public final class ZimClient implements AutoCloseable {
     this.serverClock = new ServerClock(builder.clock, builder.clockOffsetListener);
     this.scheduler = newScheduler();
     ZimCredentials credentials = new ZimCredentials(builder.appId, builder.serverSecret);
-    ArrayParameterKeys arrayKeys = builder.arrayParameterKeys;
     OkHttpClient base = builder.okHttpClient != null ? builder.okHttpClient : newOwnedHttp();
     this.ownedHttp = builder.okHttpClient == null ? base : null;
     OkHttpClient.Builder httpBuilder = base.newBuilder()
@@ -57,11 +56,8 @@ public final class ZimClient implements AutoCloseable {
         // The API never redirects; following one would send a signed request elsewhere.
         .followRedirects(false)
         .followSslRedirects(false)
-        .addNetworkInterceptor(new SigningInterceptor(credentials, serverClock, new NonceGenerator()));
-    if (arrayKeys != ArrayParameterKeys.PERCENT_ENCODED) {
-      // Keys arrive percent-encoded: only the other style has anything to rewrite.
-      httpBuilder.addNetworkInterceptor(chain -> chain.proceed(arrayKeys.rewrite(chain.request())));
-    }
+        .addNetworkInterceptor(new SigningInterceptor(credentials, serverClock, new NonceGenerator(), builder.arrayParameterKeys,
+            !base.interceptors().isEmpty() || !base.networkInterceptors().isEmpty()));
     OkHttpClient http = httpBuilder.build();
     CallSettings settings = new CallSettings(builder.deadline, builder.maxAttempts, builder.initialBackoff,
         builder.maxBackoff, builder.jitter, builder.throttledBackoff, builder.maxRateLimitWait);

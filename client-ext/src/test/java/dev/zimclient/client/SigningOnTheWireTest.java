@@ -13,6 +13,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import okhttp3.OkHttpClient;
+import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 
 class SigningOnTheWireTest extends WireMockSupport {
@@ -79,5 +82,36 @@ class SigningOnTheWireTest extends WireMockSupport {
     assertEquals(Md5.hex(APP_ID + first(query, "SignatureNonce") + SECRET + first(query, "Timestamp")),
         first(query, "Signature"));
     assertNull(query.get("RoomId").size() == 1 ? null : "duplicate");
+  }
+
+  @Test
+  void interceptorsOfTheApplicationNeverSeeTheSignature() {
+    client.close();
+    List<String> seen = new CopyOnWriteArrayList<>();
+    OkHttpClient base = new OkHttpClient.Builder()
+        .addInterceptor(chain -> {
+          Response response = chain.proceed(chain.request());
+          seen.add("application request " + chain.request().url());
+          seen.add("application response " + response.request().url());
+          seen.add("application network response " + response.networkResponse().request().url());
+          return response;
+        })
+        .addNetworkInterceptor(chain -> {
+          Response response = chain.proceed(chain.request());
+          seen.add("network request " + chain.request().url());
+          seen.add("network response " + response.request().url());
+          return response;
+        })
+        .build();
+    client = clientBuilder().okHttpClient(base).build();
+    stub(destroyRoom().willReturn(example("DestroyRoom", "success")));
+
+    client.create(dev.zimclient.generated.api.RoomApi.class).destroyRoom("room-1", null);
+
+    assertEquals(5, seen.size(), seen.toString());
+    for (String line : seen) {
+      assertTrue(line.endsWith("/?Action=DestroyRoom&RoomId=room-1"), line);
+    }
+    assertTrue(first(rawQuery(requests().get(0)), "Signature").matches("[0-9a-f]{32}"), "the wire was signed");
   }
 }
