@@ -3,7 +3,6 @@ package dev.zimclient.client;
 import dev.zimclient.generated.ZimParam;
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.regex.Pattern;
 
 /** The spec's constraints on one parameter or record component, compiled once. */
 final class ParameterRule {
@@ -87,12 +86,12 @@ final class ParameterRule {
   private static final class StringRule {
     private final int minLength;
     private final int maxLength;
-    private final Pattern pattern;
+    private final StringPattern pattern;
 
     StringRule(int minLength, int maxLength, String pattern) {
       this.minLength = minLength;
       this.maxLength = maxLength;
-      this.pattern = pattern.isEmpty() ? null : Pattern.compile(pattern);
+      this.pattern = pattern.isEmpty() ? null : StringPattern.compile(pattern);
     }
 
     void check(String path, String value) {
@@ -106,7 +105,7 @@ final class ParameterRule {
       if (maxLength >= 0 && bytes > maxLength) {
         throw new ZimInvalidParameterException(path, "is " + bytes + " bytes in UTF-8, more than the " + maxLength + " allowed");
       }
-      if (pattern != null && !pattern.matcher(value).matches()) {
+      if (pattern != null && !pattern.matches(value)) {
         throw new ZimInvalidParameterException(path, describeMismatch(value));
       }
     }
@@ -115,13 +114,13 @@ final class ParameterRule {
     private String describeMismatch(String value) {
       for (int i = 0; i < value.length(); ) {
         int codePoint = value.codePointAt(i);
-        if (!pattern.matcher(new String(Character.toChars(codePoint))).matches()) {
+        if (!pattern.matchesCodePoint(codePoint)) {
           return String.format("contains %s (U+%04X) at index %d, which is not allowed (pattern %s)",
-              printable(codePoint), codePoint, i, pattern.pattern());
+              printable(codePoint), codePoint, i, pattern);
         }
         i += Character.charCount(codePoint);
       }
-      return "does not match the pattern " + pattern.pattern();
+      return "does not match the pattern " + pattern;
     }
 
     private static String printable(int codePoint) {
