@@ -9,12 +9,20 @@ final class LowerHex {
   private LowerHex() {}
 
   static String of(byte[] bytes) {
-    byte[] out = new byte[bytes.length * 2];
-    for (int i = 0; i < bytes.length; i++) {
-      out[2 * i] = DIGITS[(bytes[i] >> 4) & 0xf];
-      out[2 * i + 1] = DIGITS[bytes[i] & 0xf];
+    return of(bytes, 0, bytes.length, new byte[bytes.length * 2], 0);
+  }
+
+  /**
+   * The hex of {@code length} bytes from {@code offset}, written into {@code out} from
+   * {@code outOffset} (which may be the same array, past the input) and returned as a string.
+   */
+  static String of(byte[] bytes, int offset, int length, byte[] out, int outOffset) {
+    for (int i = 0; i < length; i++) {
+      byte b = bytes[offset + i];
+      out[outOffset + 2 * i] = DIGITS[(b >> 4) & 0xf];
+      out[outOffset + 2 * i + 1] = DIGITS[b & 0xf];
     }
     // Latin-1 strings keep one byte per character: this copies once, with no encoder pass.
-    return new String(out, StandardCharsets.ISO_8859_1);
+    return new String(out, outOffset, 2 * length, StandardCharsets.ISO_8859_1);
   }
 }

@@ -10,12 +10,19 @@ import java.security.SecureRandom;
  * one lock shared by the whole JVM, which every call would otherwise take.
  */
 final class NonceGenerator {
-  private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(NonceGenerator::newRandom);
+  private static final ThreadLocal<Source> SOURCE = ThreadLocal.withInitial(Source::new);
 
   String next() {
-    byte[] bytes = new byte[8];
-    RANDOM.get().nextBytes(bytes);
-    return LowerHex.of(bytes);
+    Source source = SOURCE.get();
+    source.random.nextBytes(source.bytes);
+    return LowerHex.of(source.bytes, 0, source.bytes.length, source.hex, 0);
+  }
+
+  /** One thread's generator and the room its nonces are made in. */
+  private static final class Source {
+    final SecureRandom random = newRandom();
+    final byte[] bytes = new byte[8];
+    final byte[] hex = new byte[16];
   }
 
   /** A pure-Java generator, seeded once from the OS source; the platform default where it lacks one. */

@@ -7,6 +7,8 @@ import dev.zimclient.client.ZimProtocolException.Kind;
 import dev.zimclient.generated.ZimEnvelope;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
@@ -115,22 +117,44 @@ final class ResponseReader {
   }
 
   /**
-   * The start of a body, quoted for error messages and formatted only when one is thrown. Its bytes
-   * are copied before Moshi consumes the body; a {@code snapshot()} would share the body's segments,
-   * which then never return to Okio's pool, and every later call would allocate new ones.
+   * The start of a body, kept to quote in error messages. Its bytes are copied before Moshi
+   * consumes the body, into a buffer each thread reuses: most bodies parse, and the copy is then
+   * never read. (A {@code snapshot()} would share the body's segments instead, which then never
+   * return to Okio's pool.) Quote it before the thread reads another body.
    */
-  private record Snippet(byte[] head, long size) {
+  private static final class Snippet extends OutputStream {
+    private static final ThreadLocal<Snippet> OF_THREAD = ThreadLocal.withInitial(Snippet::new);
+
+    private final byte[] head = new byte[SNIPPET_CHARS];
+    private int length;
+    private long size;
+
     static Snippet of(Buffer body) {
-      byte[] head = new byte[(int) Math.min(body.size(), SNIPPET_CHARS)];
-      for (int i = 0; i < head.length; i++) {
-        head[i] = body.getByte(i);
+      Snippet snippet = OF_THREAD.get();
+      snippet.length = 0;
+      snippet.size = body.size();
+      try {
+        body.copyTo(snippet, 0, Math.min(body.size(), SNIPPET_CHARS));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // writes to memory only
       }
-      return new Snippet(head, body.size());
+      return snippet;
+    }
+
+    @Override
+    public void write(int b) {
+      head[length++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int count) {
+      System.arraycopy(bytes, offset, head, length, count);
+      length += count;
     }
 
     @Override
     public String toString() {
-      String text = new String(head, StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+      String text = new String(head, 0, length, StandardCharsets.UTF_8).replaceAll("\\s+", " ");
       return "\"" + Redaction.text(text) + (size > SNIPPET_CHARS ? "..." : "") + "\"";
     }
   }
