@@ -52,13 +52,14 @@ record Report(String transport, int rounds, int callsPerBlock, Map<String, List<
 
   String text() {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "%s: %d rounds x %d calls per way, interleaved; median [q1, q3]%n",
+    out.append(String.format(Locale.ROOT, "%s: %d rounds x %d calls per way, interleaved; median [q1, q3] (95%% CI of the median)%n",
         transport, rounds, callsPerBlock));
     for (Figure figure : Figure.values()) {
-      out.append(String.format(Locale.ROOT, "%n%s (%s)%n", figure.label, figure.unit));
+      out.append(String.format(Locale.ROOT, "%n%s (%s), and its ratio to %s round by round%n", figure.label,
+          figure.unit, ANCHOR));
       for (String way : blocks.keySet()) {
-        out.append(String.format(Locale.ROOT, "  %-16s %-26s x%s vs %s%n", way, figure(way, figure).format("%.0f"),
-            ratio(way, figure).format("%.3f"), ANCHOR));
+        out.append(String.format(Locale.ROOT, "  %-16s %-26s x%s%n", way, figure(way, figure).format("%.0f"),
+            ratio(way, figure).formatWithInterval("%.3f")));
       }
     }
     return out.toString();
