@@ -5,6 +5,7 @@ import dev.zimclient.generated.ZimRegion;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import okhttp3.ConnectionPool;
+import okhttp3.ConnectionSpec;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -43,13 +45,13 @@ public final class ZimClient implements AutoCloseable {
 
   private ZimClient(Builder builder) {
     this.appId = builder.appId;
-    this.endpoint = builder.endpoint;
+    this.endpoint = builder.endpoint != null ? builder.endpoint : HttpUrl.get(ZimRegion.UNIFIED.baseUrl() + "/");
     this.serverClock = new ServerClock(builder.clock, builder.clockOffsetListener);
     this.scheduler = newScheduler();
     ZimCredentials credentials = new ZimCredentials(builder.appId, builder.serverSecret);
-    OkHttpClient base = builder.okHttpClient != null ? builder.okHttpClient : newOwnedHttp();
-    this.ownedHttp = builder.okHttpClient == null ? base : null;
-    OkHttpClient.Builder httpBuilder = base.newBuilder()
+    OkHttpClient base = builder.okHttpClient;
+    OkHttpClient.Builder httpBuilder = base != null ? base.newBuilder() : newOwnedHttp(endpoint);
+    httpBuilder
         .connectTimeout(builder.connectTimeout)
         .readTimeout(builder.readTimeout)
         .writeTimeout(builder.readTimeout)
@@ -57,8 +59,9 @@ public final class ZimClient implements AutoCloseable {
         .followRedirects(false)
         .followSslRedirects(false)
         .addNetworkInterceptor(new SigningInterceptor(credentials, serverClock, new NonceGenerator(), builder.arrayParameterKeys,
-            !base.interceptors().isEmpty() || !base.networkInterceptors().isEmpty()));
+            base != null && (!base.interceptors().isEmpty() || !base.networkInterceptors().isEmpty())));
     OkHttpClient http = httpBuilder.build();
+    this.ownedHttp = base == null ? http : null;
     CallSettings settings = new CallSettings(builder.deadline, builder.maxAttempts, builder.initialBackoff,
         builder.maxBackoff, builder.jitter, builder.throttledBackoff, builder.maxRateLimitWait);
     this.runtime = new ClientRuntime(http, scheduler, settings, new ResponseReader(builder.maxResponseBytes, serverClock));
@@ -135,15 +138,20 @@ public final class ZimClient implements AutoCloseable {
     return executor;
   }
 
-  private static OkHttpClient newOwnedHttp() {
+  private static OkHttpClient.Builder newOwnedHttp(HttpUrl endpoint) {
     Dispatcher dispatcher = new Dispatcher();
     // One host serves every action: OkHttp's default of 5 concurrent calls per host is too few.
     dispatcher.setMaxRequests(256);
     dispatcher.setMaxRequestsPerHost(256);
-    return new OkHttpClient.Builder()
+    OkHttpClient.Builder builder = new OkHttpClient.Builder()
         .dispatcher(dispatcher)
-        .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES))
-        .build();
+        .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES));
+    if (!endpoint.isHttps()) {
+      // A plain-http (loopback) endpoint never needs TLS, whose set-up reads the JDK's whole trust
+      // store: a tenth of a second at every start of a CLI run against the simulator.
+      builder.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
+    }
+    return builder;
   }
 
   /** Builds a {@link ZimClient}; AppId and ServerSecret are required. Not thread-safe. */
@@ -152,7 +160,8 @@ public final class ZimClient implements AutoCloseable {
 
     private long appId = -1;
     private String serverSecret;
-    private HttpUrl endpoint = HttpUrl.get(ZimRegion.UNIFIED.baseUrl() + "/");
+    /** Null for {@link ZimRegion#UNIFIED}, parsed only when used: host names cost IDN's start-up. */
+    private HttpUrl endpoint;
     private OkHttpClient okHttpClient;
     private Clock clock = Clock.systemUTC();
     private Consumer<Duration> clockOffsetListener = offset -> { };
@@ -354,7 +363,7 @@ public final class ZimClient implements AutoCloseable {
     @Override
     public String toString() {
       return "ZimClient.Builder{appId=" + appId + ", serverSecret=" + (serverSecret == null ? "unset" : "<redacted>")
-          + ", endpoint=" + endpoint + "}";
+          + ", endpoint=" + (endpoint == null ? ZimRegion.UNIFIED.baseUrl() + "/" : endpoint) + "}";
     }
 
     private static Duration positive(Duration value, String name) {

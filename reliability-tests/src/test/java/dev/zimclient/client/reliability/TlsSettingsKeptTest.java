@@ -102,6 +102,19 @@ class TlsSettingsKeptTest {
     }
   }
 
+  /** The client's own OkHttp client speaks TLS to an https endpoint and checks the certificate. */
+  @Test
+  void theClientsOwnHttpClientVerifiesTheCertificate() {
+    try (ZimClient client = builder().maxAttempts(3).build()) {
+      for (Mode mode : Mode.values()) {
+        ZimTransportException e = call(client, mode).failure(ZimTransportException.class);
+        assertTrue(e.getCause() instanceof javax.net.ssl.SSLHandshakeException, String.valueOf(e.getCause()));
+        assertFalse(e.isRetryable(), "a certificate refused now is refused on every attempt");
+      }
+    }
+    assertEquals(0, server.getAllServeEvents().size(), "no request got through");
+  }
+
   @Test
   void theGivenTrustManagerAndHostnameVerifierAreUsed() {
     AtomicInteger verified = new AtomicInteger();
