@@ -52,25 +52,17 @@ final class BenchClients {
 
   /** The URL the client sends, built and signed now, as a hand-written caller would. */
   static Request signedRequest(HttpUrl baseUrl) {
-    long timestamp = System.currentTimeMillis() / 1000;
-    String nonce = Long.toHexString(NONCES.incrementAndGet());
-    HttpUrl url = baseUrl.newBuilder()
-        .addQueryParameter("Action", "DestroyRoom")
-        .addQueryParameter("RoomId", Fixture.ROOM_ID)
-        .addQueryParameter("AppId", Long.toString(Fixture.APP_ID))
-        .addQueryParameter("SignatureNonce", nonce)
-        .addQueryParameter("Timestamp", Long.toString(timestamp))
-        .addQueryParameter("SignatureVersion", "2.0")
-        .addQueryParameter("Signature", ZimSignature.compute(Fixture.APP_ID, nonce, Fixture.SERVER_SECRET, timestamp))
-        .build();
-    return new Request.Builder().url(url).build();
+    return signed(baseUrl, Long.toHexString(NONCES.incrementAndGet()));
   }
 
   /** The URL the client sends, signed once: what raw OkHttp GETs on every call. */
   static Request rawRequest(String baseUrl) {
+    return signed(HttpUrl.get(baseUrl), "0123456789abcdef");
+  }
+
+  private static Request signed(HttpUrl baseUrl, String nonce) {
     long timestamp = System.currentTimeMillis() / 1000;
-    String nonce = "0123456789abcdef";
-    HttpUrl url = HttpUrl.get(baseUrl).newBuilder()
+    HttpUrl url = baseUrl.newBuilder()
         .addQueryParameter("Action", "DestroyRoom")
         .addQueryParameter("RoomId", Fixture.ROOM_ID)
         .addQueryParameter("AppId", Long.toString(Fixture.APP_ID))
