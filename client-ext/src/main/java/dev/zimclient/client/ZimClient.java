@@ -60,6 +60,9 @@ public final class ZimClient implements AutoCloseable {
         .followSslRedirects(false)
         .addNetworkInterceptor(new SigningInterceptor(credentials, serverClock, new NonceGenerator(), builder.arrayParameterKeys,
             base != null && (!base.interceptors().isEmpty() || !base.networkInterceptors().isEmpty())));
+    if (base != null) {
+      httpBuilder.eventListenerFactory(UnsignedEventListener.wrap(base.eventListenerFactory()));
+    }
     OkHttpClient http = httpBuilder.build();
     this.ownedHttp = base == null ? http : null;
     CallSettings settings = new CallSettings(builder.deadline, builder.maxAttempts, builder.initialBackoff,

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import okhttp3.Call;
+import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 
@@ -85,7 +88,7 @@ class SigningOnTheWireTest extends WireMockSupport {
   }
 
   @Test
-  void interceptorsOfTheApplicationNeverSeeTheSignature() {
+  void interceptorsAndEventListenersOfTheApplicationNeverSeeTheSignature() {
     client.close();
     List<String> seen = new CopyOnWriteArrayList<>();
     OkHttpClient base = new OkHttpClient.Builder()
@@ -102,13 +105,24 @@ class SigningOnTheWireTest extends WireMockSupport {
           seen.add("network response " + response.request().url());
           return response;
         })
+        .eventListener(new EventListener() {
+          @Override
+          public void requestHeadersEnd(Call call, Request request) {
+            seen.add("event request " + request.url());
+          }
+
+          @Override
+          public void responseHeadersEnd(Call call, Response response) {
+            seen.add("event response " + response.request().url());
+          }
+        })
         .build();
     client = clientBuilder().okHttpClient(base).build();
     stub(destroyRoom().willReturn(example("DestroyRoom", "success")));
 
     client.create(dev.zimclient.generated.api.RoomApi.class).destroyRoom("room-1", null);
 
-    assertEquals(5, seen.size(), seen.toString());
+    assertEquals(7, seen.size(), seen.toString());
     for (String line : seen) {
       assertTrue(line.endsWith("/?Action=DestroyRoom&RoomId=room-1"), line);
     }

@@ -40,14 +40,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
 import okhttp3.logging.HttpLoggingInterceptor;
+import okhttp3.logging.LoggingEventListener;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs success, retry, every error class and clock skew with the client logging at TRACE and
- * OkHttp's logging interceptor at BODY (set up as the README says), then searches everything the
+ * Runs success, retry, every error class and clock skew with the client logging at TRACE,
+ * OkHttp's logging interceptor at BODY (set up as the README says) and OkHttp's logging event
+ * listener, then searches everything the
  * process showed: console, java.util.logging, exception messages and stack traces, and the
  * toString() of every public object. The ServerSecret never appears; every Signature and
  * SignatureNonce that went on the wire appears nowhere, and the TRACE lines show them redacted.
@@ -57,6 +59,8 @@ class SecretLeakTest {
   static final String SECRET = "5ec7e75ec7e75ec7e75ec7e75ec7e7aa";
   /** Under dev.zimclient, so that it logs at TRACE like the client; it carries the network-level lines. */
   static final org.slf4j.Logger NETWORK_LOG = org.slf4j.LoggerFactory.getLogger("dev.zimclient.test.network");
+  /** The same, for OkHttp's LoggingEventListener. */
+  static final org.slf4j.Logger EVENT_LOG = org.slf4j.LoggerFactory.getLogger("dev.zimclient.test.events");
   static final Pattern TRACE_LINE = Pattern.compile("TRACE dev\\.zimclient\\S* - --> GET (\\S+)");
 
   static WireMockServer server;
@@ -226,17 +230,20 @@ class SecretLeakTest {
   // ---- set-up ----
 
   /**
-   * As the README says: OkHttp's logging interceptor at BODY as an application interceptor; and a
-   * second one as a network interceptor, the other place users put it. Not OkHttp's
-   * LoggingEventListener: its responseHeadersEnd line prints the request that went on the wire,
-   * signature included, which no interceptor can change (see RELIABILITY.md).
+   * As the README says: OkHttp's logging interceptor at BODY as an application interceptor; a
+   * second one as a network interceptor, the other place users put it; and OkHttp's
+   * LoggingEventListener, whose request and response lines OkHttp fills from the wire.
    */
   private static OkHttpClient loggingHttpClient() {
     HttpLoggingInterceptor application = new HttpLoggingInterceptor();
     application.setLevel(HttpLoggingInterceptor.Level.BODY);
     HttpLoggingInterceptor network = new HttpLoggingInterceptor(line -> NETWORK_LOG.info("{}", line));
     network.setLevel(HttpLoggingInterceptor.Level.BODY);
-    return new OkHttpClient.Builder().addInterceptor(application).addNetworkInterceptor(network).build();
+    return new OkHttpClient.Builder()
+        .addInterceptor(application)
+        .addNetworkInterceptor(network)
+        .eventListenerFactory(new LoggingEventListener.Factory(line -> EVENT_LOG.info("{}", line)))
+        .build();
   }
 
   private ZimClient client(OkHttpClient http, UnaryOperator<ZimClient.Builder> settings) {
@@ -298,6 +305,8 @@ class SecretLeakTest {
     assertTrue(jul.contains("--> GET"), "OkHttp's request lines were captured");
     assertTrue(jul.contains("\"Code\":0"), "OkHttp's BODY output was captured");
     assertTrue(console.contains("dev.zimclient.test.network - <-- 200"), "the network-level log was captured");
+    assertTrue(console.contains("dev.zimclient.test.events - [") && console.contains("responseHeadersEnd: Response{"),
+        "the event listener's log was captured");
   }
 
   private void assertEveryTraceLineIsRedacted() {
