@@ -46,7 +46,8 @@ final class ActionExecutor<T> {
   }
 
   T execute(retrofit2.Call<?> call) {
-    Request request = prepare(call);
+    Request request = call.request();
+    ZimRateLimiter limiter = prepare(request);
     PendingCall pending = new PendingCall(() -> { });
     if (!runtime.started(pending)) {
       throw closed(null);
@@ -54,7 +55,7 @@ final class ActionExecutor<T> {
     long callStart = System.nanoTime();
     try {
       // Most calls succeed at once: only a retryable failure pays for Failsafe's execution.
-      return attempt(request, Attempt.first(callStart), pending);
+      return attempt(request, limiter, Attempt.first(callStart), pending);
     } catch (ZimException first) {
       if (!RetryPolicies.isRetryable(first)) {
         throw first;
@@ -63,7 +64,7 @@ final class ActionExecutor<T> {
         if (context.getAttemptCount() == 0) {
           throw first; // replayed, so that Failsafe counts it and backs off from it
         }
-        return attempt(request, Attempt.retry(callStart, context), pending);
+        return attempt(request, limiter, Attempt.retry(callStart, context), pending);
       });
     } finally {
       runtime.finished(pending);
@@ -71,7 +72,8 @@ final class ActionExecutor<T> {
   }
 
   CompletableFuture<T> executeAsync(retrofit2.Call<?> call) {
-    Request request = prepare(call);
+    Request request = call.request();
+    ZimRateLimiter limiter = prepare(request);
     CompletableFuture<T> result = new CompletableFuture<>();
     AtomicReference<CompletableFuture<T>> execution = new AtomicReference<>();
     PendingCall pending = new PendingCall(() -> {
@@ -87,7 +89,7 @@ final class ActionExecutor<T> {
     }
     long callStart = System.nanoTime();
     // The first attempt starts on the caller's thread; it never waits there (see attemptAsync).
-    CompletableFuture<T> first = attemptAsyncCaught(request, Attempt.first(callStart), pending);
+    CompletableFuture<T> first = attemptAsyncCaught(request, limiter, Attempt.first(callStart), pending);
     execution.set(first);
     first.whenComplete((value, failure) -> {
       Throwable cause = unwrap(failure);
@@ -100,7 +102,7 @@ final class ActionExecutor<T> {
         retries = runtime.<T>asyncRetries(callStart).getStageAsync(context ->
             context.getAttemptCount() == 0
                 ? CompletableFuture.failedFuture(cause) // replayed, so that Failsafe counts it and backs off from it
-                : attemptAsync(request, Attempt.retry(callStart, context), pending));
+                : attemptAsync(request, limiter, Attempt.retry(callStart, context), pending));
       } catch (RuntimeException e) {
         finish(result, pending, null, e); // whatever escapes must still end the call
         return;
@@ -134,54 +136,49 @@ final class ActionExecutor<T> {
   }
 
   /** attemptAsync, with whatever it throws as the failed attempt, as Failsafe would record it. */
-  private CompletableFuture<T> attemptAsyncCaught(Request request, Attempt context, PendingCall pending) {
+  private CompletableFuture<T> attemptAsyncCaught(Request request, ZimRateLimiter limiter, Attempt context,
+      PendingCall pending) {
     try {
-      return attemptAsync(request, context, pending);
+      return attemptAsync(request, limiter, context, pending);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
   }
 
-  /** Validates the arguments the request was built from; throws before anything is sent. */
-  private Request prepare(retrofit2.Call<?> call) {
-    Request request = call.request();
+  /**
+   * Validates the arguments the request was built from, throwing before anything is sent, and
+   * returns the limiter the call's attempts take permits from.
+   */
+  private ZimRateLimiter prepare(Request request) {
     Invocation invocation = request.tag(Invocation.class);
-    if (invocation != null) {
-      ArgumentValidator current = validator;
-      if (current == null) {
-        current = ArgumentValidator.of(invocation.method());
-        validator = current;
-      }
-      Object[] arguments = invocation.arguments().toArray();
-      current.validate(arguments);
-      if (limiters.keyParameter() != null) {
-        return withKeyedLimiter(request, invocation, arguments);
-      }
+    if (invocation == null) {
+      return limiters.shared();
     }
-    return request;
+    ArgumentValidator current = validator;
+    if (current == null) {
+      current = ArgumentValidator.of(invocation.method());
+      validator = current;
+    }
+    Object[] arguments = invocation.arguments().toArray();
+    current.validate(arguments);
+    return limiterFor(invocation, arguments);
   }
 
-  /** Tags the request with the limiter of its key's value, e.g. its room's; see {@link ScopedLimiter}. */
-  private Request withKeyedLimiter(Request request, Invocation invocation, Object[] arguments) {
+  /** The limiter of the key's value (e.g. the room's) when the limit is keyed; see {@link ScopedLimiter}. */
+  private ZimRateLimiter limiterFor(Invocation invocation, Object[] arguments) {
+    if (limiters.keyParameter() == null) {
+      return limiters.shared();
+    }
     int index = keyIndex;
     if (index == UNKNOWN) {
       index = ArgumentValidator.indexOf(invocation.method(), limiters.keyParameter());
       keyIndex = index;
     }
-    if (index < 0 || !(arguments[index] instanceof String key)) {
-      return request;
-    }
-    return request.newBuilder().tag(ZimRateLimiter.class, limiters.forKey(key)).build();
+    return index >= 0 && arguments[index] instanceof String key ? limiters.forKey(key) : limiters.shared();
   }
 
-  private ZimRateLimiter limiterFor(Request request) {
-    ZimRateLimiter keyed = request.tag(ZimRateLimiter.class);
-    return keyed != null ? keyed : limiters.shared();
-  }
-
-  private T attempt(Request request, Attempt context, PendingCall pending) {
+  private T attempt(Request request, ZimRateLimiter limiter, Attempt context, PendingCall pending) {
     throwIfClosed(pending);
-    ZimRateLimiter limiter = limiterFor(request);
     long waitNanos = reservePermit(context, limiter);
     do {
       if (waitNanos > 0) {
@@ -205,8 +202,8 @@ final class ActionExecutor<T> {
     }
   }
 
-  private CompletableFuture<T> attemptAsync(Request request, Attempt context, PendingCall pending) {
-    ZimRateLimiter limiter = limiterFor(request);
+  private CompletableFuture<T> attemptAsync(Request request, ZimRateLimiter limiter, Attempt context,
+      PendingCall pending) {
     CompletableFuture<T> result = new CompletableFuture<>();
     long waitNanos;
     try {
