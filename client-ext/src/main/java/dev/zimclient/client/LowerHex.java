@@ -8,10 +8,6 @@ final class LowerHex {
 
   private LowerHex() {}
 
-  static String of(byte[] bytes) {
-    return of(bytes, 0, bytes.length, new byte[bytes.length * 2], 0);
-  }
-
   /**
    * The hex of {@code length} bytes from {@code offset}, written into {@code out} from
    * {@code outOffset} (which may be the same array, past the input) and returned as a string.

@@ -63,7 +63,7 @@ final class SigningInterceptor implements Interceptor {
 
   /**
    * The request to send. Only OkHttp's own network stage follows, which reads no tags, so the
-   * request's tags (Retrofit's invocation, the limiter) are not copied onto it.
+   * request's tags (Retrofit's invocation) are not copied onto it.
    */
   private static Request signed(Request request, HttpUrl signed) {
     Request.Builder builder = new Request.Builder().url(signed).method(request.method(), request.body());
@@ -72,6 +72,7 @@ final class SigningInterceptor implements Interceptor {
     }
     return builder.build();
   }
+
   /**
    * Sets one public parameter. The values are digits, lowercase hex and "2.0", which need no
    * encoding, and requests normally lack these names: appending them as encoded skips OkHttp's
