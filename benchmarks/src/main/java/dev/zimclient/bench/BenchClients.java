@@ -2,7 +2,7 @@ package dev.zimclient.bench;
 
 import dev.zimclient.bench.stock.ApiClient;
 import dev.zimclient.client.ZimClient;
-import dev.zimclient.client.ZimSignature;
+import dev.zimclient.client.signing.ZimSignature;
 import java.net.Proxy;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;

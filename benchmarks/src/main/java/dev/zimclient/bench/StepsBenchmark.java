@@ -2,7 +2,7 @@ package dev.zimclient.bench;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
-import dev.zimclient.client.ZimSignature;
+import dev.zimclient.client.signing.ZimSignature;
 import dev.zimclient.generated.api.RoomApi;
 import dev.zimclient.generated.model.DestroyRoomResponse;
 import java.io.IOException;

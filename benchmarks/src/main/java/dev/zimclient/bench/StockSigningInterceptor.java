@@ -1,6 +1,6 @@
 package dev.zimclient.bench;
 
-import dev.zimclient.client.ZimSignature;
+import dev.zimclient.client.signing.ZimSignature;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.HexFormat;

@@ -1,6 +1,6 @@
 package dev.zimclient.cli;
 
-import dev.zimclient.client.ZimApiException;
+import dev.zimclient.client.error.ZimApiException;
 import dev.zimclient.generated.model.DestroyRoomResponse;
 
 /** What happened to one room. {@code code} is null when no answer came from the server. */

@@ -1,6 +1,20 @@
 package dev.zimclient.client;
 
 import com.squareup.moshi.Moshi;
+import dev.zimclient.client.error.ZimRateLimitExceededException;
+import dev.zimclient.client.error.ZimTransportException;
+import dev.zimclient.client.internal.call.CallRuntime;
+import dev.zimclient.client.internal.call.CallSettings;
+import dev.zimclient.client.internal.call.ZimCallAdapterFactory;
+import dev.zimclient.client.internal.limit.ActionLimiters;
+import dev.zimclient.client.internal.response.ResponseReader;
+import dev.zimclient.client.internal.signing.ServerClock;
+import dev.zimclient.client.internal.signing.SigningInterceptor;
+import dev.zimclient.client.internal.signing.UnsignedEventListener;
+import dev.zimclient.client.limit.ZimActionLimit;
+import dev.zimclient.client.limit.ZimRate;
+import dev.zimclient.client.limit.ZimRateLimiter;
+import dev.zimclient.client.limit.ZimRateLimiters;
 import dev.zimclient.generated.ZimRegion;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -41,24 +56,31 @@ public final class ZimClient implements AutoCloseable {
   private final ActionLimiters limiters;
   private final ScheduledExecutorService scheduler;
   private final OkHttpClient ownedHttp;
-  private final ClientRuntime runtime;
+  private final CallRuntime runtime;
+  private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+  private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
 
   private ZimClient(Builder builder) {
     this.appId = builder.appId;
     this.endpoint = builder.endpoint != null ? builder.endpoint : HttpUrl.get(ZimRegion.UNIFIED.baseUrl() + "/");
     this.serverClock = new ServerClock(builder.clock, builder.clockOffsetListener);
     this.scheduler = newScheduler();
-    ZimCredentials credentials = new ZimCredentials(builder.appId, builder.serverSecret);
     OkHttpClient base = builder.okHttpClient;
     OkHttpClient.Builder httpBuilder = base != null ? base.newBuilder() : newOwnedHttp(endpoint);
+    // An application's client keeps its own timeouts unless the builder sets them.
+    if (builder.connectTimeout != null || base == null) {
+      httpBuilder.connectTimeout(Objects.requireNonNullElse(builder.connectTimeout, DEFAULT_CONNECT_TIMEOUT));
+    }
+    if (builder.readTimeout != null || base == null) {
+      Duration readTimeout = Objects.requireNonNullElse(builder.readTimeout, DEFAULT_READ_TIMEOUT);
+      httpBuilder.readTimeout(readTimeout).writeTimeout(readTimeout);
+    }
     httpBuilder
-        .connectTimeout(builder.connectTimeout)
-        .readTimeout(builder.readTimeout)
-        .writeTimeout(builder.readTimeout)
         // The API never redirects; following one would send a signed request elsewhere.
         .followRedirects(false)
         .followSslRedirects(false)
-        .addNetworkInterceptor(new SigningInterceptor(credentials, serverClock, new NonceGenerator(), builder.arrayParameterKeys,
+        .addNetworkInterceptor(new SigningInterceptor(builder.appId, builder.serverSecret, serverClock,
+            builder.arrayParameterKeys == ArrayParameterKeys.RAW_BRACKETS,
             base != null && (!base.interceptors().isEmpty() || !base.networkInterceptors().isEmpty())));
     if (base != null) {
       httpBuilder.eventListenerFactory(UnsignedEventListener.wrap(base.eventListenerFactory()));
@@ -67,13 +89,14 @@ public final class ZimClient implements AutoCloseable {
     this.ownedHttp = base == null ? http : null;
     CallSettings settings = new CallSettings(builder.deadline, builder.maxAttempts, builder.initialBackoff,
         builder.maxBackoff, builder.jitter, builder.throttledBackoff, builder.maxRateLimitWait);
-    this.runtime = new ClientRuntime(http, scheduler, settings, new ResponseReader(builder.maxResponseBytes, serverClock));
     this.limiters = new ActionLimiters(builder.rateLimiterFactory, builder.rateLimitOverrides);
+    this.runtime = new CallRuntime(http, scheduler, settings,
+        new ResponseReader(builder.maxResponseBytes, serverClock), limiters);
     Moshi moshi = new Moshi.Builder().build();
     this.retrofit = new Retrofit.Builder()
         .baseUrl(endpoint)
-        .callFactory(UnsentCall::new)
-        .addCallAdapterFactory(new ZimCallAdapterFactory(runtime, limiters, moshi))
+        .callFactory(http)
+        .addCallAdapterFactory(new ZimCallAdapterFactory(runtime, moshi))
         .addConverterFactory(MoshiConverterFactory.create(moshi))
         .validateEagerly(true)
         .build();
@@ -104,8 +127,8 @@ public final class ZimClient implements AutoCloseable {
     return serverClock.offset();
   }
 
-  /** The rate limit in force for an action, once a method of it has been created; else null. */
-  public ZimActionLimit rateLimit(String action) {
+  /** The rate limit in force for an action, once an interface with one of its methods was created. */
+  public Optional<ZimActionLimit> rateLimit(String action) {
     return limiters.limit(action);
   }
 
@@ -168,8 +191,9 @@ public final class ZimClient implements AutoCloseable {
     private OkHttpClient okHttpClient;
     private Clock clock = Clock.systemUTC();
     private Consumer<Duration> clockOffsetListener = offset -> { };
-    private Duration connectTimeout = Duration.ofSeconds(5);
-    private Duration readTimeout = Duration.ofSeconds(10);
+    /** Null: the given OkHttp client's own, or the default for the client's own. */
+    private Duration connectTimeout;
+    private Duration readTimeout;
     private Duration deadline = Duration.ofSeconds(30);
     private int maxAttempts = 3;
     private Duration initialBackoff = Duration.ofMillis(200);
@@ -180,7 +204,7 @@ public final class ZimClient implements AutoCloseable {
     private long maxResponseBytes = 1L << 20;
     private ArrayParameterKeys arrayParameterKeys = ArrayParameterKeys.RAW_BRACKETS;
     private ZimRateLimiter.Factory rateLimiterFactory = ZimRateLimiters.smooth(ZimRateLimiters.DEFAULT_UTILIZATION);
-    private final Map<String, ZimActionLimit> rateLimitOverrides = new HashMap<>();
+    private final Map<String, ZimRate> rateLimitOverrides = new HashMap<>();
 
     private Builder() {}
 
@@ -256,13 +280,19 @@ public final class ZimClient implements AutoCloseable {
       return this;
     }
 
-    /** Connect timeout of each attempt; 5 s by default. */
+    /**
+     * Connect timeout of each attempt: 5 s by default, or the timeout of the client given to
+     * {@link #okHttpClient}; set here, it wins over that client's.
+     */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = positive(timeout, "connectTimeout");
       return this;
     }
 
-    /** Read and write timeout of each attempt; 10 s by default. */
+    /**
+     * Read and write timeout of each attempt: 10 s by default, or the timeouts of the client given
+     * to {@link #okHttpClient}; set here, it wins over that client's.
+     */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = positive(timeout, "readTimeout");
       return this;
@@ -323,8 +353,7 @@ public final class ZimClient implements AutoCloseable {
     /** Replaces the spec's rate limit of one action, e.g. after ZEGO raised it for the app. */
     public Builder rateLimit(String action, int permits, Duration period) {
       Objects.requireNonNull(action, "action");
-      rateLimitOverrides.put(action, new ZimActionLimit(action, permits, period,
-          dev.zimclient.generated.ZimRateLimit.Scope.APP));
+      rateLimitOverrides.put(action, new ZimRate(permits, period));
       return this;
     }
 

@@ -1,5 +1,7 @@
 package dev.zimclient.client;
 
+import dev.zimclient.client.error.ZimConflictException;
+import dev.zimclient.client.error.ZimInvalidParameterException;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,7 @@
 package dev.zimclient.client;
 
+import dev.zimclient.client.error.ZimRateLimitExceededException;
+import dev.zimclient.client.limit.ZimActionLimit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -25,7 +27,7 @@ class DeclaredLimitsTest extends WireMockSupport {
     ActionCalls.BLOCKING.get(action).apply(rooms);
 
     Map<String, Object> declared = ZimSpec.get().operation(action).rateLimit();
-    ZimActionLimit limit = client.rateLimit(action);
+    ZimActionLimit limit = client.rateLimit(action).orElseThrow();
     assertEquals(action, limit.action());
     assertEquals(((Number) declared.get("permits")).intValue(), limit.permits());
     assertEquals(Duration.ofSeconds(((Number) declared.get("periodSeconds")).longValue()), limit.period());

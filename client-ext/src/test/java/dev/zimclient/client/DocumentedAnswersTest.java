@@ -1,5 +1,13 @@
 package dev.zimclient.client;
 
+import dev.zimclient.client.error.ZimApiException;
+import dev.zimclient.client.error.ZimAuthenticationException;
+import dev.zimclient.client.error.ZimConfigurationException;
+import dev.zimclient.client.error.ZimConflictException;
+import dev.zimclient.client.error.ZimInvalidArgumentException;
+import dev.zimclient.client.error.ZimNotFoundException;
+import dev.zimclient.client.error.ZimServerErrorException;
+import dev.zimclient.client.error.ZimThrottledException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,15 @@
 package dev.zimclient.client;
 
+import dev.zimclient.client.error.ZimApiException;
+import dev.zimclient.client.error.ZimAuthenticationException;
+import dev.zimclient.client.error.ZimConfigurationException;
+import dev.zimclient.client.error.ZimConflictException;
+import dev.zimclient.client.error.ZimInvalidArgumentException;
+import dev.zimclient.client.error.ZimNotFoundException;
+import dev.zimclient.client.error.ZimProtocolException;
+import dev.zimclient.client.error.ZimServerErrorException;
+import dev.zimclient.client.error.ZimThrottledException;
+import dev.zimclient.client.error.ZimTransportException;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.http.Fault;
-import dev.zimclient.client.ZimProtocolException.Kind;
+import dev.zimclient.client.error.ZimProtocolException.Kind;
 import dev.zimclient.generated.ZimReturnCode;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;

@@ -1,5 +1,8 @@
 package dev.zimclient.client;
 
+import dev.zimclient.client.error.ZimRateLimitExceededException;
+import dev.zimclient.client.limit.ZimActionLimit;
+import dev.zimclient.client.limit.ZimRateLimiter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -28,7 +31,7 @@ class KeyedRateLimitTest extends WireMockSupport {
     assertThrows(ZimRateLimitExceededException.class, () -> api.queryRoomUserList("room-a", null, null, null));
 
     assertEquals(2, requests().size(), "room-b had its own permit; room-a's second call was not sent");
-    ZimActionLimit limit = client.rateLimit("QueryRoomUserList");
+    ZimActionLimit limit = client.rateLimit("QueryRoomUserList").orElseThrow();
     assertEquals(ZimRateLimit.Scope.ROOM, limit.scope(), "an override changes the rate, not the scope");
     assertEquals(1, limit.permits());
   }
@@ -41,21 +44,5 @@ class KeyedRateLimitTest extends WireMockSupport {
     api.destroyRoom("room-a", null);
     assertThrows(ZimRateLimitExceededException.class, () -> api.destroyRoom("room-b", null));
     assertEquals(1, requests().size());
-  }
-
-  @Test
-  void scopedLimiterKeepsABoundedNumberOfKeys() {
-    int[] created = {0};
-    ScopedLimiter limiter = ScopedLimiter.keyed("RoomId", () -> {
-      created[0]++;
-      return maxWait -> 0L;
-    });
-    ZimRateLimiter first = limiter.forKey("room-0");
-    assertEquals(first, limiter.forKey("room-0"), "the same room keeps its limiter");
-    for (int i = 1; i <= ScopedLimiter.MAX_KEYS; i++) {
-      limiter.forKey("room-" + i);
-    }
-    limiter.forKey("room-0");
-    assertEquals(ScopedLimiter.MAX_KEYS + 3, created[0], "shared + every room + room-0 again after eviction");
   }
 }

@@ -1,5 +1,7 @@
 package dev.zimclient.client;
 
+import dev.zimclient.client.error.ZimInvalidParameterException;
+import dev.zimclient.client.error.ZimNotFoundException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

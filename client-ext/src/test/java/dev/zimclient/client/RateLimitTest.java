@@ -1,5 +1,6 @@
 package dev.zimclient.client;
 
+import dev.zimclient.client.error.ZimRateLimitExceededException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -44,7 +45,7 @@ class RateLimitTest extends WireMockSupport {
     times.sort(null);
     assertEquals(40, times.size());
     assertTrue(maxInAnyWindow(times, 1000) <= 20, "a 1 s window held " + maxInAnyWindow(times, 1000));
-    assertEquals(20, client.rateLimit("DestroyRoom").permits(), "the limit came from the spec");
+    assertEquals(20, client.rateLimit("DestroyRoom").orElseThrow().permits(), "the limit came from the spec");
   }
 
   static int maxInAnyWindow(List<Long> sortedMillis, long windowMillis) {
@@ -70,7 +71,7 @@ class RateLimitTest extends WireMockSupport {
         () -> api.destroyRoom("room-2", null));
     assertFalse(e.isRetryable());
     assertEquals(1, requests().size());
-    assertEquals(1, client.rateLimit("DestroyRoom").permits(), "the override replaced the spec's limit");
+    assertEquals(1, client.rateLimit("DestroyRoom").orElseThrow().permits(), "the override replaced the spec's limit");
   }
 
   @Test

@@ -1,5 +1,9 @@
 package dev.zimclient.client;
 
+import dev.zimclient.client.error.ZimAuthenticationException;
+import dev.zimclient.client.error.ZimDeadlineExceededException;
+import dev.zimclient.client.error.ZimException;
+import dev.zimclient.client.error.ZimServerErrorException;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

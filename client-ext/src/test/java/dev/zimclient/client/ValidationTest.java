@@ -1,5 +1,6 @@
 package dev.zimclient.client;
 
+import dev.zimclient.client.error.ZimInvalidParameterException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

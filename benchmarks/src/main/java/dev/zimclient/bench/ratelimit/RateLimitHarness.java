@@ -2,10 +2,10 @@ package dev.zimclient.bench.ratelimit;
 
 import dev.zimclient.bench.Fixture;
 import dev.zimclient.client.ZimClient;
-import dev.zimclient.client.ZimException;
-import dev.zimclient.client.ZimRateLimiter;
-import dev.zimclient.client.ZimRateLimiters;
-import dev.zimclient.client.ZimThrottledException;
+import dev.zimclient.client.error.ZimException;
+import dev.zimclient.client.limit.ZimRateLimiter;
+import dev.zimclient.client.limit.ZimRateLimiters;
+import dev.zimclient.client.error.ZimThrottledException;
 import dev.zimclient.generated.api.RoomApi;
 import dev.zimclient.simulator.ZimSimulator;
 import java.io.IOException;

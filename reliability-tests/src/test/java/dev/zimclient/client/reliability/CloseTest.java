@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.zimclient.client.ZimClient;
-import dev.zimclient.client.ZimException;
-import dev.zimclient.client.ZimRateLimiters;
+import dev.zimclient.client.error.ZimException;
+import dev.zimclient.client.limit.ZimRateLimiters;
 import dev.zimclient.generated.api.RoomApi;
 import dev.zimclient.generated.model.DestroyRoomResponse;
 import java.time.Duration;

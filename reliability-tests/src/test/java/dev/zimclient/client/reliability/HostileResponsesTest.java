@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.zimclient.client.ZimClient;
-import dev.zimclient.client.ZimException;
+import dev.zimclient.client.error.ZimException;
 import dev.zimclient.client.reliability.Calls.Mode;
 import dev.zimclient.client.reliability.Calls.Outcome;
 import dev.zimclient.generated.api.RoomApi;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zimclient.client.ZimClient;
-import dev.zimclient.client.ZimInvalidParameterException;
+import dev.zimclient.client.error.ZimInvalidParameterException;
 import dev.zimclient.generated.api.RoomApi;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.zimclient.client.ZimApiException;
+import dev.zimclient.client.error.ZimApiException;
 import dev.zimclient.client.ZimClient;
-import dev.zimclient.client.ZimException;
-import dev.zimclient.client.ZimRateLimiters;
+import dev.zimclient.client.error.ZimException;
+import dev.zimclient.client.limit.ZimRateLimiters;
 import dev.zimclient.generated.api.RoomApi;
 import dev.zimclient.generated.model.DestroyRoomResponse;
 import dev.zimclient.simulator.JournalEntry;

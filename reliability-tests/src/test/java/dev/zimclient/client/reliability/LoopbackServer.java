@@ -55,7 +55,7 @@ final class LoopbackServer implements AutoCloseable {
         .appId(1234567890L)
         .serverSecret("0123456789abcdef0123456789abcdef")
         .endpoint(baseUrl())
-        .rateLimiterFactory(dev.zimclient.client.ZimRateLimiters.unlimited());
+        .rateLimiterFactory(dev.zimclient.client.limit.ZimRateLimiters.unlimited());
   }
 
   String baseUrl() {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.zimclient.client.ZimClient;
-import dev.zimclient.client.ZimNotFoundException;
+import dev.zimclient.client.error.ZimNotFoundException;
 import dev.zimclient.generated.api.RoomApi;
 import dev.zimclient.simulator.ZimSimulator;
 import java.util.concurrent.atomic.AtomicReference;

@@ -15,7 +15,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.zimclient.client.ZimClient;
-import dev.zimclient.client.ZimRateLimiters;
+import dev.zimclient.client.limit.ZimRateLimiters;
 import dev.zimclient.client.reliability.Calls.Mode;
 import dev.zimclient.client.reliability.Calls.Outcome;
 import dev.zimclient.generated.ZimRegion;
@@ -110,9 +110,11 @@ class SecretLeakTest {
 
     shown.add(main);
     shown.add(rooms);
-    shown.add(main.rateLimit("DestroyRoom"));
+    shown.add(main.rateLimit("DestroyRoom").orElseThrow());
+    shown.add(main.rateLimit("DestroyRoom").orElseThrow().rate());
     shown.add(ZimRateLimiters.smooth(0.5));
-    shown.add(ZimRateLimiters.smooth(0.5).create(main.rateLimit("DestroyRoom")));
+    shown.add(ZimRateLimiters.smooth(0.5).create(main.rateLimit("DestroyRoom").orElseThrow()));
+    shown.add(new dev.zimclient.client.error.ZimApiError("DestroyRoom", 1, "server busy", "1", 200));
     shown.addAll(GeneratedModels.sampleInstances());
     shown.addAll(List.of(ZimReturnCode.values()));
     shown.addAll(List.of(ZimRegion.values()));
@@ -299,7 +301,7 @@ class SecretLeakTest {
   /** Guards against a vacuous pass: the logs searched really hold TRACE, DEBUG and BODY output. */
   private void assertLoggingWasOn() {
     String console = capture.console();
-    assertTrue(console.contains("DEBUG dev.zimclient.client.ActionExecutor"), "DEBUG lines were captured");
+    assertTrue(console.contains("DEBUG dev.zimclient.client.internal.call.AttemptRunner"), "DEBUG lines were captured");
     assertTrue(TRACE_LINE.matcher(console).find(), "TRACE lines were captured");
     String jul = capture.julLog();
     assertTrue(jul.contains("--> GET"), "OkHttp's request lines were captured");
@@ -326,9 +328,14 @@ class SecretLeakTest {
     Set<Class<?>> seen = new LinkedHashSet<>();
     shown.forEach(object -> seen.add(object.getClass()));
     Set<Class<?>> required = new LinkedHashSet<>(PublicTypes.concreteClassesBeside(ZimClient.class));
+    // The API packages; dev.zimclient.client.internal is not API and never handed to users.
+    required.addAll(PublicTypes.concreteClassesBeside(dev.zimclient.client.error.ZimException.class));
+    required.addAll(PublicTypes.concreteClassesBeside(dev.zimclient.client.limit.ZimActionLimit.class));
+    required.addAll(PublicTypes.concreteClassesBeside(dev.zimclient.client.signing.ZimSignature.class));
     required.addAll(PublicTypes.concreteClassesBeside(dev.zimclient.generated.model.DestroyRoomResponse.class));
     // Holders of static methods only: no instance exists to show.
-    required.remove(dev.zimclient.client.ZimSignature.class);
+    required.remove(dev.zimclient.client.signing.ZimSignature.class);
+    required.remove(dev.zimclient.client.signing.Redaction.class);
     required.remove(ZimRateLimiters.class);
     required.removeAll(seen);
     assertTrue(required.isEmpty(), "no scenario showed an instance of " + required);

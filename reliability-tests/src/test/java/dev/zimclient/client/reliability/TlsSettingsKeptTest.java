@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.zimclient.client.ZimClient;
-import dev.zimclient.client.ZimTransportException;
+import dev.zimclient.client.error.ZimTransportException;
 import dev.zimclient.client.reliability.Calls.Mode;
 import dev.zimclient.client.reliability.Calls.Outcome;
 import dev.zimclient.generated.api.RoomApi;

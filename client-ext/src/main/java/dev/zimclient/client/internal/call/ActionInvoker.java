@@ -1,0 +1,113 @@
+package dev.zimclient.client.internal.call;
+
+import dev.zimclient.client.internal.limit.ScopedLimiter;
+import dev.zimclient.client.internal.validation.ArgumentValidator;
+import dev.zimclient.client.limit.ZimRateLimiter;
+import java.lang.reflect.Method;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import okhttp3.Request;
+import retrofit2.Invocation;
+
+/**
+ * Runs the calls of one generated method: checks the arguments before anything is sent, picks the
+ * limiter the call's attempts take permits from, and lets Failsafe run every attempt under the
+ * retry policy. The blocking and async forms share all of it but how they wait.
+ *
+ * <p>Order of the policies, outermost first: deadline (bounding every wait and attempt), retry,
+ * rate limit (one permit per attempt, since each is a request on the wire), signing (in OkHttp's
+ * network chain, per network attempt).
+ */
+final class ActionInvoker<T> {
+  private final ScopedLimiter limiters;
+  /** The method's rules, read from the first call's invocation: Retrofit's adapter sees no Method. */
+  private volatile MethodRules rules;
+  private final CallRuntime runtime;
+  private final FailureClassifier failures;
+  private final AttemptRunner<T> attempts;
+
+  ActionInvoker(ScopedLimiter limiters, CallRuntime runtime, FailureClassifier failures, AttemptRunner<T> attempts) {
+    this.limiters = limiters;
+    this.runtime = runtime;
+    this.failures = failures;
+    this.attempts = attempts;
+  }
+
+  T call(Request request) {
+    ZimRateLimiter limiter = prepare(request);
+    PendingCall pending = new PendingCall();
+    if (!runtime.tracker.started(pending)) {
+      throw failures.closed(null);
+    }
+    try {
+      return runtime.retries.get(execution -> attempts.run(request, limiter, attemptOf(execution), pending));
+    } finally {
+      runtime.tracker.finished(pending);
+    }
+  }
+
+  /** Throws {@code ZimInvalidParameterException} at once, like {@link #call}; all else ends the future. */
+  CompletableFuture<T> callAsync(Request request) {
+    ZimRateLimiter limiter = prepare(request);
+    CompletableFuture<T> result = new CompletableFuture<>();
+    PendingCall pending = new PendingCall();
+    pending.onAbandon(() -> result.completeExceptionally(failures.closed(null)));
+    if (!runtime.tracker.started(pending)) {
+      result.completeExceptionally(failures.closed(null));
+      return result;
+    }
+    CompletableFuture<T> execution = runtime.asyncRetries.getStageAsync(
+        context -> attempts.runAsync(request, limiter, attemptOf(context), pending));
+    execution.whenComplete((value, failure) -> {
+      runtime.tracker.finished(pending);
+      if (failure == null) {
+        result.complete(value);
+      } else {
+        result.completeExceptionally(unwrap(failure));
+      }
+    });
+    // A caller's cancel() stops the retries and the attempt on the wire, as closing the client does.
+    result.whenComplete((value, failure) -> {
+      if (result.isCancelled()) {
+        pending.abandon();
+      }
+      if (pending.isAbandoned()) {
+        execution.cancel(false);
+      }
+    });
+    return result;
+  }
+
+  private Attempt attemptOf(dev.failsafe.ExecutionContext<?> execution) {
+    return new Attempt(execution, runtime.settings.deadline());
+  }
+
+  /** Validates the arguments the request was built from and picks the call's limiter. */
+  private ZimRateLimiter prepare(Request request) {
+    Invocation invocation = request.tag(Invocation.class);
+    if (invocation == null) {
+      return limiters.shared();
+    }
+    MethodRules current = rules;
+    if (current == null) {
+      current = new MethodRules(invocation.method(), limiters.keyParameter());
+      rules = current;
+    }
+    Object[] arguments = invocation.arguments().toArray();
+    current.validator().validate(arguments);
+    // A keyed limit (a room's budget, say) takes the key's limiter; see ScopedLimiter.
+    int keyIndex = current.keyIndex();
+    return keyIndex >= 0 && arguments[keyIndex] instanceof String key ? limiters.forKey(key) : limiters.shared();
+  }
+
+  /** The argument checks of one method and the position of its limiter key, if any. */
+  private record MethodRules(ArgumentValidator validator, int keyIndex) {
+    MethodRules(Method method, String keyParameter) {
+      this(ArgumentValidator.of(method), keyParameter == null ? -1 : ArgumentValidator.indexOf(method, keyParameter));
+    }
+  }
+
+  private static Throwable unwrap(Throwable failure) {
+    return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+  }
+}

@@ -1,0 +1,40 @@
+package dev.zimclient.client.internal.call;
+
+import dev.failsafe.Failsafe;
+import dev.failsafe.FailsafeExecutor;
+import dev.zimclient.client.internal.limit.ActionLimiters;
+import dev.zimclient.client.internal.limit.PermitGate;
+import dev.zimclient.client.internal.response.ResponseReader;
+import java.util.concurrent.ScheduledExecutorService;
+import okhttp3.OkHttpClient;
+
+/** What the calls of every action of one client share. */
+public final class CallRuntime {
+  final OkHttpClient http;
+  final ScheduledExecutorService scheduler;
+  final CallSettings settings;
+  final ResponseReader reader;
+  final ActionLimiters limiters;
+  final PermitGate gate;
+  final CallTracker tracker = new CallTracker();
+  final FailsafeExecutor<Object> retries;
+  final FailsafeExecutor<Object> asyncRetries;
+
+  public CallRuntime(OkHttpClient http, ScheduledExecutorService scheduler, CallSettings settings, ResponseReader reader,
+      ActionLimiters limiters) {
+    this.http = http;
+    this.scheduler = scheduler;
+    this.settings = settings;
+    this.reader = reader;
+    this.limiters = limiters;
+    this.gate = new PermitGate(settings.maxRateLimitWait().toNanos(), scheduler);
+    this.retries = Failsafe.with(RetryPolicies.create(settings));
+    // Backoffs of async calls wait on the scheduler, never on a parked thread.
+    this.asyncRetries = retries.with(scheduler);
+  }
+
+  /** Ends every call still running with a typed failure and refuses new ones. */
+  public void close() {
+    tracker.close();
+  }
+}

@@ -1,0 +1,135 @@
+package dev.zimclient.client.internal.validation;
+
+import dev.zimclient.generated.ZimParam;
+import dev.zimclient.client.error.ZimInvalidParameterException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.regex.Pattern;
+
+/** The spec's constraints on one parameter or record component, compiled once. */
+final class ParameterRule {
+  private final String name;
+  private final boolean required;
+  private final StringRule valueRule;
+  private final StringRule itemRule;
+  private final int minItems;
+  private final int maxItems;
+  private final BigDecimal minimum;
+  private final BigDecimal maximum;
+
+  ParameterRule(ZimParam param) {
+    this.name = param.name();
+    this.required = param.required();
+    this.valueRule = new StringRule(param.minLength(), param.maxLength(), param.pattern());
+    this.itemRule = new StringRule(param.itemMinLength(), param.itemMaxLength(), param.itemPattern());
+    this.minItems = param.minItems();
+    this.maxItems = param.maxItems();
+    this.minimum = param.minimum().isEmpty() ? null : new BigDecimal(param.minimum());
+    this.maximum = param.maximum().isEmpty() ? null : new BigDecimal(param.maximum());
+  }
+
+  String name() {
+    return name;
+  }
+
+  void check(String path, Object value) {
+    if (value == null) {
+      if (required) {
+        throw new ZimInvalidParameterException(path, "is required");
+      }
+      return;
+    }
+    if (value instanceof CharSequence text) {
+      valueRule.check(path, text.toString());
+    } else if (value instanceof Collection<?> items) {
+      checkItems(path, items);
+    } else if (value instanceof Number number) {
+      checkRange(path, number);
+    } else if (value instanceof Record record) {
+      RecordRules.of(record.getClass()).check(path, record);
+    }
+  }
+
+  private void checkItems(String path, Collection<?> items) {
+    if (minItems >= 0 && items.size() < minItems) {
+      throw new ZimInvalidParameterException(path, "has " + items.size() + " items, fewer than the " + minItems + " required");
+    }
+    if (maxItems >= 0 && items.size() > maxItems) {
+      throw new ZimInvalidParameterException(path, "has " + items.size() + " items, more than the " + maxItems + " allowed");
+    }
+    int index = 0;
+    for (Object item : items) {
+      String itemPath = path + "[" + index++ + "]";
+      if (item == null) {
+        throw new ZimInvalidParameterException(itemPath, "is null");
+      }
+      if (item instanceof CharSequence text) {
+        itemRule.check(itemPath, text.toString());
+      } else if (item instanceof Record record) {
+        RecordRules.of(record.getClass()).check(itemPath, record);
+      }
+    }
+  }
+
+  private void checkRange(String path, Number number) {
+    if (minimum == null && maximum == null) {
+      return;
+    }
+    BigDecimal decimal = new BigDecimal(number.toString());
+    if (minimum != null && decimal.compareTo(minimum) < 0) {
+      throw new ZimInvalidParameterException(path, "is " + number + ", less than the minimum " + minimum.toPlainString());
+    }
+    if (maximum != null && decimal.compareTo(maximum) > 0) {
+      throw new ZimInvalidParameterException(path, "is " + number + ", more than the maximum " + maximum.toPlainString());
+    }
+  }
+
+  /** Length in UTF-8 bytes and a pattern, for a string or each string item. */
+  private static final class StringRule {
+    private final int minLength;
+    private final int maxLength;
+    private final Pattern pattern;
+
+    StringRule(int minLength, int maxLength, String pattern) {
+      this.minLength = minLength;
+      this.maxLength = maxLength;
+      this.pattern = pattern.isEmpty() ? null : Pattern.compile(pattern);
+    }
+
+    void check(String path, String value) {
+      if (value.isEmpty() && minLength > 0) {
+        throw new ZimInvalidParameterException(path, "must not be empty");
+      }
+      int bytes = value.getBytes(StandardCharsets.UTF_8).length;
+      if (minLength >= 0 && bytes < minLength) {
+        throw new ZimInvalidParameterException(path, "is " + bytes + " bytes in UTF-8, fewer than the " + minLength + " required");
+      }
+      if (maxLength >= 0 && bytes > maxLength) {
+        throw new ZimInvalidParameterException(path, "is " + bytes + " bytes in UTF-8, more than the " + maxLength + " allowed");
+      }
+      if (pattern != null && !pattern.matcher(value).matches()) {
+        throw new ZimInvalidParameterException(path, describeMismatch(value));
+      }
+    }
+
+    /** Names the first character the pattern refuses on its own, when the pattern is per-character. */
+    private String describeMismatch(String value) {
+      for (int i = 0; i < value.length(); ) {
+        int codePoint = value.codePointAt(i);
+        if (!pattern.matcher(new String(Character.toChars(codePoint))).matches()) {
+          return String.format("contains %s (U+%04X) at index %d, which is not allowed (pattern %s)",
+              printable(codePoint), codePoint, i, pattern);
+        }
+        i += Character.charCount(codePoint);
+      }
+      return "does not match the pattern " + pattern;
+    }
+
+    private static String printable(int codePoint) {
+      return Character.isISOControl(codePoint) || Character.isWhitespace(codePoint) && codePoint != ' '
+          ? "a control or whitespace character"
+          : "'" + new String(Character.toChars(codePoint)) + "'";
+    }
+  }
+}
