@@ -80,7 +80,7 @@ final class DestroyRoomCommand implements Callable<Integer> {
 
   private int destroyAll(ZimClient client, RoomSource source) throws InterruptedException {
     RoomApi rooms = client.create(RoomApi.class);
-    int permitsPerSecond = client.rateLimit(destroyRoomAction()).permits();
+    int permitsPerSecond = client.rateLimit(destroyRoomAction()).orElseThrow().permits();
     OutcomePrinter printer = new OutcomePrinter(out, json);
     boolean bulk = source.total() != 1;
     Progress progress = new Progress(err, terminal.interactive(), source.total(), System::nanoTime);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zimclient.client.ZimApiException;
+import dev.zimclient.client.error.ZimApiException;
 import dev.zimclient.client.ZimClient;
 import dev.zimclient.generated.api.RoomApi;
 import java.time.Duration;

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zimclient.client.ZimClient;
-import dev.zimclient.client.ZimConflictException;
-import dev.zimclient.client.ZimNotFoundException;
+import dev.zimclient.client.error.ZimConflictException;
+import dev.zimclient.client.error.ZimNotFoundException;
 import dev.zimclient.generated.api.RoomApi;
 import dev.zimclient.generated.model.CreateRoomRequest;
 import java.util.List;
