@@ -96,7 +96,7 @@ public final class ZimClient implements AutoCloseable {
     this.retrofit = new Retrofit.Builder()
         .baseUrl(endpoint)
         .callFactory(http)
-        .addCallAdapterFactory(new ZimCallAdapterFactory(runtime, moshi))
+        .addCallAdapterFactory(new ZimCallAdapterFactory(runtime, moshi, endpoint))
         .addConverterFactory(MoshiConverterFactory.create(moshi))
         .validateEagerly(true)
         .build();

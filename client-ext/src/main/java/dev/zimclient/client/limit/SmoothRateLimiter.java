@@ -38,15 +38,21 @@ final class SmoothRateLimiter implements ZimRateLimiter {
 
   @Override
   public long reservePermit(long maxWaitNanos) {
+    return reservePermits(1, maxWaitNanos);
+  }
+
+  /** Reserves consecutive slots; the request goes at the last one's time. */
+  @Override
+  public long reservePermits(int permits, long maxWaitNanos) {
     while (true) {
       long now = nanoTime.getAsLong();
       long nextFree = nextFreeNanos.get();
-      long permitAt = Math.max(now, nextFree);
-      long wait = permitAt - now;
+      long lastAt = Math.max(now, nextFree) + (permits - 1) * intervalNanos;
+      long wait = lastAt - now;
       if (wait > maxWaitNanos) {
         return -1;
       }
-      if (nextFreeNanos.compareAndSet(nextFree, permitAt + intervalNanos)) {
+      if (nextFreeNanos.compareAndSet(nextFree, lastAt + intervalNanos)) {
         return wait;
       }
     }

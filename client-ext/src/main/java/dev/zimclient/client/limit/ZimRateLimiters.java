@@ -9,18 +9,23 @@ public final class ZimRateLimiters {
   public static final double DEFAULT_UTILIZATION = 0.98;
   /** Sends a smooth limiter remembers; limits of more permits per period are checked over this many. */
   private static final int MAX_SEND_WINDOW = 64;
+  /** Limits over at most this period are paced; longer ones cap a total. */
+  private static final Duration PACED_PERIOD = Duration.ofSeconds(1);
 
   private ZimRateLimiters() {}
 
   /**
    * Spaces requests evenly at {@code utilization} times the declared rate, never closer than one
    * interval. Staying a little under the rate keeps network jitter from pushing one request too
-   * many into a server's one-second window.
+   * many into a server's one-second window. A limit over a longer period (100 a day, say) caps a
+   * total instead: its permits go as soon as a sliding window of that period allows.
    */
   public static ZimRateLimiter.Factory smooth(double utilization) {
     checkUtilization(utilization);
-    return limit -> new SmoothRateLimiter(intervalNanos(limit, utilization),
-        Math.min(limit.permits(), MAX_SEND_WINDOW), System::nanoTime);
+    return limit -> limit.period().compareTo(PACED_PERIOD) > 0
+        ? new WindowRateLimiter(limit.permits(), limit.period().toNanos(), System::nanoTime)
+        : new SmoothRateLimiter(intervalNanos(limit, utilization), Math.min(limit.permits(), MAX_SEND_WINDOW),
+            System::nanoTime);
   }
 
   /**

@@ -1,9 +1,8 @@
 package dev.zimclient.client.internal.call;
 
-import dev.zimclient.client.internal.limit.ScopedLimiter;
+import dev.zimclient.client.internal.limit.ActionPacing;
 import dev.zimclient.client.internal.validation.ArgumentValidator;
 import dev.zimclient.client.limit.ZimRateLimiter;
-import java.lang.reflect.Method;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import okhttp3.Request;
@@ -19,15 +18,18 @@ import retrofit2.Invocation;
  * network chain, per network attempt).
  */
 final class ActionInvoker<T> {
-  private final ScopedLimiter limiters;
+  private final ActionPacing pacing;
+  private final boolean idempotent;
   /** The method's rules, read from the first call's invocation: Retrofit's adapter sees no Method. */
   private volatile MethodRules rules;
   private final CallRuntime runtime;
   private final FailureClassifier failures;
   private final AttemptRunner<T> attempts;
 
-  ActionInvoker(ScopedLimiter limiters, CallRuntime runtime, FailureClassifier failures, AttemptRunner<T> attempts) {
-    this.limiters = limiters;
+  ActionInvoker(ActionPacing pacing, boolean idempotent, CallRuntime runtime, FailureClassifier failures,
+      AttemptRunner<T> attempts) {
+    this.pacing = pacing;
+    this.idempotent = idempotent;
     this.runtime = runtime;
     this.failures = failures;
     this.attempts = attempts;
@@ -40,7 +42,7 @@ final class ActionInvoker<T> {
       throw failures.closed(null);
     }
     try {
-      return runtime.retries.get(execution -> attempts.run(request, limiter, attemptOf(execution), pending));
+      return runtime.<T>retries(idempotent, false).get(execution -> attempts.run(request, limiter, attemptOf(execution), pending));
     } finally {
       runtime.tracker.finished(pending);
     }
@@ -56,7 +58,7 @@ final class ActionInvoker<T> {
       result.completeExceptionally(failures.closed(null));
       return result;
     }
-    CompletableFuture<T> execution = runtime.asyncRetries.getStageAsync(
+    CompletableFuture<T> execution = runtime.<T>retries(idempotent, true).getStageAsync(
         context -> attempts.runAsync(request, limiter, attemptOf(context), pending));
     execution.whenComplete((value, failure) -> {
       runtime.tracker.finished(pending);
@@ -85,27 +87,18 @@ final class ActionInvoker<T> {
   /** Validates the arguments the request was built from and picks the call's limiter. */
   private ZimRateLimiter prepare(Request request) {
     Invocation invocation = request.tag(Invocation.class);
-    if (invocation == null) {
-      return limiters.shared();
-    }
     MethodRules current = rules;
     if (current == null) {
-      current = new MethodRules(invocation.method(), limiters.keyParameter());
+      current = new MethodRules(ArgumentValidator.of(invocation.method()), new CallPacing(pacing, invocation.method()));
       rules = current;
     }
     Object[] arguments = invocation.arguments().toArray();
     current.validator().validate(arguments);
-    // A keyed limit (a room's budget, say) takes the key's limiter; see ScopedLimiter.
-    int keyIndex = current.keyIndex();
-    return keyIndex >= 0 && arguments[keyIndex] instanceof String key ? limiters.forKey(key) : limiters.shared();
+    return current.pacing().limiterFor(arguments);
   }
 
-  /** The argument checks of one method and the position of its limiter key, if any. */
-  private record MethodRules(ArgumentValidator validator, int keyIndex) {
-    MethodRules(Method method, String keyParameter) {
-      this(ArgumentValidator.of(method), keyParameter == null ? -1 : ArgumentValidator.indexOf(method, keyParameter));
-    }
-  }
+  /** The argument checks of one method and how its calls are paced. */
+  private record MethodRules(ArgumentValidator validator, CallPacing pacing) {}
 
   private static Throwable unwrap(Throwable failure) {
     return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;

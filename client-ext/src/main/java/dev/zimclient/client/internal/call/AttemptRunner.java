@@ -112,7 +112,7 @@ final class AttemptRunner<T> {
         http.cancel();
       }
       logOutcome(attempt, started, response.code(), e.getMessage());
-      throw e;
+      throw failures.answered(e);
     }
   }
 

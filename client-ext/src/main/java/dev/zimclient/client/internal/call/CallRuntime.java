@@ -17,8 +17,10 @@ public final class CallRuntime {
   final ActionLimiters limiters;
   final PermitGate gate;
   final CallTracker tracker = new CallTracker();
-  final FailsafeExecutor<Object> retries;
-  final FailsafeExecutor<Object> asyncRetries;
+  private final FailsafeExecutor<Object> retries;
+  private final FailsafeExecutor<Object> asyncRetries;
+  private final FailsafeExecutor<Object> resendSafeRetries;
+  private final FailsafeExecutor<Object> asyncResendSafeRetries;
 
   public CallRuntime(OkHttpClient http, ScheduledExecutorService scheduler, CallSettings settings, ResponseReader reader,
       ActionLimiters limiters) {
@@ -28,9 +30,20 @@ public final class CallRuntime {
     this.reader = reader;
     this.limiters = limiters;
     this.gate = new PermitGate(settings.maxRateLimitWait().toNanos(), scheduler);
-    this.retries = Failsafe.with(RetryPolicies.create(settings));
+    this.retries = Failsafe.with(RetryPolicies.create(settings, true));
+    this.resendSafeRetries = Failsafe.with(RetryPolicies.create(settings, false));
     // Backoffs of async calls wait on the scheduler, never on a parked thread.
     this.asyncRetries = retries.with(scheduler);
+    this.asyncResendSafeRetries = resendSafeRetries.with(scheduler);
+  }
+
+  /** The retries of an action's calls, by whether the action may run twice. */
+  @SuppressWarnings("unchecked")
+  <T> FailsafeExecutor<T> retries(boolean idempotent, boolean async) {
+    FailsafeExecutor<Object> executor = idempotent
+        ? (async ? asyncRetries : retries)
+        : (async ? asyncResendSafeRetries : resendSafeRetries);
+    return (FailsafeExecutor<T>) executor;
   }
 
   /** Ends every call still running with a typed failure and refuses new ones. */

@@ -2,10 +2,15 @@ package dev.zimclient.client.internal.call;
 
 import dev.zimclient.client.error.ZimDeadlineExceededException;
 import dev.zimclient.client.error.ZimException;
+import dev.zimclient.client.error.ZimOutcomeUnknownException;
+import dev.zimclient.client.error.ZimProtocolException;
 import dev.zimclient.client.error.ZimRateLimitExceededException;
 import dev.zimclient.client.error.ZimTransportException;
 import dev.zimclient.client.internal.limit.PermitGate;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.security.cert.CertificateException;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
@@ -13,10 +18,12 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 /** Names what went wrong with an attempt that got no answer, as the typed exception callers see. */
 final class FailureClassifier {
   private final String action;
+  private final boolean idempotent;
   private final CallSettings settings;
 
-  FailureClassifier(String action, CallSettings settings) {
+  FailureClassifier(String action, boolean idempotent, CallSettings settings) {
     this.action = action;
+    this.idempotent = idempotent;
     this.settings = settings;
   }
 
@@ -26,11 +33,24 @@ final class FailureClassifier {
       return closed(e);
     }
     ZimTransportException failure = new ZimTransportException(action, e.toString(), !isCertificateFailure(e), e);
+    if (!idempotent && !surelyNotSent(e)) {
+      return new ZimOutcomeUnknownException(action, failure);
+    }
     if (attempt.remainingNanos() <= 0) {
       // The call's own timeout cut this attempt: that is the deadline, even with no retry left.
       return new ZimDeadlineExceededException(action, settings.deadline(), attempt.previous() + 1, failure);
     }
     return failure;
+  }
+
+  /**
+   * A response arrived but says nothing of whether the action ran (a gateway's 5xx page, a body
+   * cut off): for an action that must not run twice, the outcome is unknown.
+   */
+  ZimException answered(ZimException failure) {
+    boolean saysNothing = failure instanceof ZimTransportException
+        || failure instanceof ZimProtocolException && failure.isRetryable();
+    return !idempotent && saysNothing ? new ZimOutcomeUnknownException(action, failure) : failure;
   }
 
   /** No permit was granted to this attempt. */
@@ -54,6 +74,13 @@ final class FailureClassifier {
   ZimTransportException interrupted(InterruptedException e) {
     Thread.currentThread().interrupt();
     return new ZimTransportException(action, "interrupted while waiting for a rate-limit permit", false, e);
+  }
+
+  /** The connection or its TLS handshake failed: no byte of the request reached the server. */
+  private static boolean surelyNotSent(IOException e) {
+    return e instanceof ConnectException || e instanceof UnknownHostException || e instanceof SSLHandshakeException
+        || e instanceof SSLPeerUnverifiedException
+        || e instanceof SocketTimeoutException && String.valueOf(e.getMessage()).contains("connect timed out");
   }
 
   /** A certificate or host name that the TLS settings reject is rejected again on every attempt. */

@@ -4,6 +4,7 @@ import dev.failsafe.ExecutionContext;
 import dev.failsafe.RetryPolicy;
 import dev.zimclient.client.error.ZimException;
 import dev.zimclient.client.error.ZimThrottledException;
+import dev.zimclient.client.error.ZimTransportException;
 import dev.zimclient.client.internal.response.ClockSkew;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
@@ -18,9 +19,14 @@ final class RetryPolicies {
 
   private RetryPolicies() {}
 
-  static RetryPolicy<Object> create(CallSettings settings) {
+  /**
+   * @param idempotent whether the actions it serves may run twice; if not, only failures that
+   *     surely left the server untouched are retried: a throttling or clock-skew answer, or a
+   *     request that never left (the classifier reports any other as outcome unknown)
+   */
+  static RetryPolicy<Object> create(CallSettings settings, boolean idempotent) {
     return RetryPolicy.builder()
-        .handleIf(RetryPolicies::isRetryable)
+        .handleIf(failure -> idempotent ? isRetryable(failure) : isSafeToResend(failure))
         .withMaxAttempts(settings.maxAttempts())
         .withDelayFn(context -> delay(settings, context))
         .build();
@@ -28,6 +34,11 @@ final class RetryPolicies {
 
   static boolean isRetryable(Throwable failure) {
     return failure instanceof ZimException zim && zim.isRetryable();
+  }
+
+  private static boolean isSafeToResend(Throwable failure) {
+    return isRetryable(failure)
+        && (failure instanceof ZimThrottledException || failure instanceof ZimTransportException || ClockSkew.is(failure));
   }
 
   private static Duration delay(CallSettings settings, ExecutionContext<Object> context) {

@@ -5,10 +5,17 @@ import com.squareup.moshi.Moshi;
 import dev.zimclient.generated.ZimAction;
 import dev.zimclient.generated.ZimEnvelope;
 import dev.zimclient.generated.ZimRateLimit;
+import dev.zimclient.generated.ZimRateLimits;
+import dev.zimclient.generated.ZimRegion;
+import dev.zimclient.generated.ZimServer;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.CallAdapter;
@@ -23,10 +30,12 @@ import retrofit2.Retrofit;
 public final class ZimCallAdapterFactory extends CallAdapter.Factory {
   private final CallRuntime runtime;
   private final Moshi moshi;
+  private final HttpUrl endpoint;
 
-  public ZimCallAdapterFactory(CallRuntime runtime, Moshi moshi) {
+  public ZimCallAdapterFactory(CallRuntime runtime, Moshi moshi, HttpUrl endpoint) {
     this.runtime = runtime;
     this.moshi = moshi;
+    this.endpoint = endpoint;
   }
 
   @Override
@@ -48,13 +57,31 @@ public final class ZimCallAdapterFactory extends CallAdapter.Factory {
       throw new IllegalArgumentException(action.value() + ": the response type " + bodyType + " is not a ZimEnvelope");
     }
     JsonAdapter<Object> adapter = moshi.adapter(bodyType);
-    FailureClassifier failures = new FailureClassifier(action.value(), runtime.settings);
+    FailureClassifier failures = new FailureClassifier(action.value(), action.idempotent(), runtime.settings);
     ActionInvoker<Object> invoker = new ActionInvoker<>(
-        runtime.limiters.forAction(action.value(), find(annotations, ZimRateLimit.class)),
+        runtime.limiters.forAction(action.value(), rateLimits(annotations)),
+        action.idempotent(),
         runtime,
         failures,
         new AttemptRunner<>(action.value(), adapter, runtime, failures));
-    return new ActionCallAdapter(invoker, async);
+    return new ActionCallAdapter(invoker, async, hostOf(find(annotations, ZimServer.class)));
+  }
+
+  /**
+   * The base URL of an action the spec serves from a host of its own, when this client talks to
+   * ZEGO's hosts; null otherwise, so that a simulator or proxy endpoint serves every action.
+   */
+  private HttpUrl hostOf(ZimServer server) {
+    boolean zegoEndpoint = Arrays.stream(ZimRegion.values())
+        .anyMatch(region -> HttpUrl.get(region.baseUrl() + "/").equals(endpoint));
+    return server != null && zegoEndpoint ? HttpUrl.get(server.value()) : null;
+  }
+
+  /** One window, several (a repeated annotation arrives in its container), or none. */
+  private static List<ZimRateLimit> rateLimits(Annotation[] annotations) {
+    ZimRateLimits several = find(annotations, ZimRateLimits.class);
+    ZimRateLimit one = find(annotations, ZimRateLimit.class);
+    return several != null ? List.of(several.value()) : one != null ? List.of(one) : List.of();
   }
 
   private static <A extends Annotation> A find(Annotation[] annotations, Class<A> type) {
@@ -70,7 +97,7 @@ public final class ZimCallAdapterFactory extends CallAdapter.Factory {
    * Runs a call blocking or async. Retrofit only builds the request; the invoker sends it, so the
    * raw body type suffices.
    */
-  private record ActionCallAdapter(ActionInvoker<Object> invoker, boolean async)
+  private record ActionCallAdapter(ActionInvoker<Object> invoker, boolean async, HttpUrl host)
       implements CallAdapter<ResponseBody, Object> {
     @Override
     public Type responseType() {
@@ -79,7 +106,14 @@ public final class ZimCallAdapterFactory extends CallAdapter.Factory {
 
     @Override
     public Object adapt(Call<ResponseBody> call) {
-      return async ? invoker.callAsync(call.request()) : invoker.call(call.request());
+      Request request = host == null ? call.request() : onHost(call.request(), host);
+      return async ? invoker.callAsync(request) : invoker.call(request);
+    }
+
+    private static Request onHost(Request request, HttpUrl host) {
+      return request.newBuilder()
+          .url(request.url().newBuilder().scheme(host.scheme()).host(host.host()).port(host.port()).build())
+          .build();
     }
   }
 }

@@ -4,6 +4,9 @@ import dev.zimclient.client.limit.ZimActionLimit;
 import dev.zimclient.client.limit.ZimRate;
 import dev.zimclient.client.limit.ZimRateLimiter;
 import dev.zimclient.generated.ZimRateLimit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ActionLimiters {
   private final ZimRateLimiter.Factory factory;
   private final Map<String, ZimRate> overrides;
-  private final ConcurrentHashMap<String, ScopedLimiter> limiters = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, ActionPacing> pacing = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, ZimActionLimit> limits = new ConcurrentHashMap<>();
 
   public ActionLimiters(ZimRateLimiter.Factory factory, Map<String, ZimRate> overrides) {
@@ -23,26 +26,39 @@ public final class ActionLimiters {
     this.overrides = Map.copyOf(overrides);
   }
 
-  /** The limiters of an action whose method carries {@code declared} (null: the spec sets none). */
-  public ScopedLimiter forAction(String action, ZimRateLimit declared) {
-    return limiters.computeIfAbsent(action, name -> {
+  /**
+   * The windows of an action whose method carries {@code declared}, shortest first; none when the
+   * spec declares no limit and the client sets none. An override replaces the rate of the
+   * shortest window (or adds an app-wide one) and keeps its scope.
+   */
+  public ActionPacing forAction(String action, List<ZimRateLimit> declared) {
+    return pacing.computeIfAbsent(action, name -> {
+      List<ZimRateLimit> windows = new ArrayList<>(declared);
+      windows.sort(Comparator.comparingInt(ZimRateLimit::periodSeconds));
       ZimRate override = overrides.get(name);
-      if (declared == null && override == null) {
-        return ScopedLimiter.shared(maxWait -> 0L); // The spec declares no limit for this action.
+      List<ActionPacing.Window> paced = new ArrayList<>();
+      for (int i = 0; i < windows.size(); i++) {
+        ZimActionLimit limit = ZimActionLimit.of(name, windows.get(i));
+        if (i == 0 && override != null) {
+          limit = limit.withRate(override);
+        }
+        paced.add(new ActionPacing.Window(limiters(limit, windows.get(i).key()), windows.get(i).cost()));
+        if (i == 0) {
+          limits.put(name, limit);
+        }
       }
-      ZimActionLimit limit = declared != null
-          ? ZimActionLimit.of(name, declared)
-          : new ZimActionLimit(name, override.permits(), override.period(), ZimRateLimit.Scope.APP);
-      if (override != null) {
-        limit = limit.withRate(override);
+      if (windows.isEmpty() && override != null) {
+        ZimActionLimit limit = new ZimActionLimit(name, override.permits(), override.period(), ZimRateLimit.Scope.APP);
+        limits.put(name, limit);
+        paced.add(new ActionPacing.Window(limiters(limit, ""), ""));
       }
-      limits.put(name, limit);
-      ZimActionLimit inForce = limit;
-      boolean keyed = declared != null && !declared.key().isEmpty() && declared.scope() != ZimRateLimit.Scope.APP;
-      return keyed
-          ? ScopedLimiter.keyed(declared.key(), () -> factory.create(inForce))
-          : ScopedLimiter.shared(factory.create(inForce));
+      return new ActionPacing(paced);
     });
+  }
+
+  private ScopedLimiter limiters(ZimActionLimit limit, String key) {
+    boolean keyed = !key.isEmpty() && limit.scope() != ZimRateLimit.Scope.APP;
+    return keyed ? ScopedLimiter.keyed(key, () -> factory.create(limit)) : ScopedLimiter.shared(factory.create(limit));
   }
 
   /** The limit in force for an action, once one of its methods has been created. */

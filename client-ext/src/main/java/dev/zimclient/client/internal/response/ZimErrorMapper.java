@@ -6,7 +6,9 @@ import dev.zimclient.client.error.ZimAuthenticationException;
 import dev.zimclient.client.error.ZimConfigurationException;
 import dev.zimclient.client.error.ZimConflictException;
 import dev.zimclient.client.error.ZimInvalidArgumentException;
+import dev.zimclient.client.error.ZimLimitExceededException;
 import dev.zimclient.client.error.ZimNotFoundException;
+import dev.zimclient.client.error.ZimPermissionDeniedException;
 import dev.zimclient.client.error.ZimServerErrorException;
 import dev.zimclient.client.error.ZimThrottledException;
 import dev.zimclient.generated.ZimReturnCode;
@@ -62,6 +64,10 @@ final class ZimErrorMapper {
         return new ZimConflictException(error, retryable);
       case CONFIGURATION:
         return new ZimConfigurationException(error, retryable);
+      case PERMISSION_DENIED:
+        return new ZimPermissionDeniedException(error, retryable);
+      case LIMIT_EXCEEDED:
+        return new ZimLimitExceededException(error, retryable);
       default:
         return new ZimApiException(error, retryable);
     }

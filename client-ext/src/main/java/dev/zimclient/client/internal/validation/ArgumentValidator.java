@@ -25,19 +25,6 @@ public final class ArgumentValidator {
     return new ArgumentValidator(rules);
   }
 
-  /** The index of the parameter named {@code name} on the wire, or -1. */
-  public static int indexOf(Method method, String name) {
-    Annotation[][] annotations = method.getParameterAnnotations();
-    for (int i = 0; i < annotations.length; i++) {
-      for (Annotation annotation : annotations[i]) {
-        if (annotation instanceof ZimParam param && param.name().equals(name)) {
-          return i;
-        }
-      }
-    }
-    return -1;
-  }
-
   public void validate(Object[] arguments) {
     for (int i = 0; i < rules.length; i++) {
       if (rules[i] != null) {

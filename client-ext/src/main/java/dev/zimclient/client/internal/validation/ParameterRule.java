@@ -5,6 +5,8 @@ import dev.zimclient.client.error.ZimInvalidParameterException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /** The spec's constraints on one parameter or record component, compiled once. */
@@ -15,6 +17,8 @@ final class ParameterRule {
   private final StringRule itemRule;
   private final int minItems;
   private final int maxItems;
+  private final Set<String> allowed;
+  private final Set<String> itemAllowed;
   private final BigDecimal minimum;
   private final BigDecimal maximum;
 
@@ -25,6 +29,8 @@ final class ParameterRule {
     this.itemRule = new StringRule(param.itemMinLength(), param.itemMaxLength(), param.itemPattern());
     this.minItems = param.minItems();
     this.maxItems = param.maxItems();
+    this.allowed = Set.of(param.allowed());
+    this.itemAllowed = Set.of(param.itemAllowed());
     this.minimum = param.minimum().isEmpty() ? null : new BigDecimal(param.minimum());
     this.maximum = param.maximum().isEmpty() ? null : new BigDecimal(param.maximum());
   }
@@ -40,6 +46,7 @@ final class ParameterRule {
       }
       return;
     }
+    checkAllowed(path, value, allowed);
     if (value instanceof CharSequence text) {
       valueRule.check(path, text.toString());
     } else if (value instanceof Collection<?> items) {
@@ -64,11 +71,19 @@ final class ParameterRule {
       if (item == null) {
         throw new ZimInvalidParameterException(itemPath, "is null");
       }
+      checkAllowed(itemPath, item, itemAllowed);
       if (item instanceof CharSequence text) {
         itemRule.check(itemPath, text.toString());
       } else if (item instanceof Record record) {
         RecordRules.of(record.getClass()).check(itemPath, record);
       }
+    }
+  }
+
+  /** An enumeration's values are compared as their JSON text: {@code 2} and {@code "2.0"} differ. */
+  private static void checkAllowed(String path, Object value, Set<String> allowed) {
+    if (!allowed.isEmpty() && !(value instanceof Collection) && !allowed.contains(String.valueOf(value))) {
+      throw new ZimInvalidParameterException(path, "is " + value + ", not one of " + new TreeSet<>(allowed));
     }
   }
 
