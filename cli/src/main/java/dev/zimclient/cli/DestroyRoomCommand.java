@@ -1,6 +1,7 @@
 package dev.zimclient.cli;
 
 import dev.zimclient.client.ZimClient;
+import dev.zimclient.client.ZimClientBuilder;
 import dev.zimclient.generated.ZimAction;
 import dev.zimclient.generated.api.RoomApi;
 import java.io.IOException;
@@ -117,7 +118,7 @@ final class DestroyRoomCommand implements Callable<Integer> {
   }
 
   private ZimClient client(ConnectionOptions.Resolved settings, LocalGateway local) {
-    ZimClient.Builder builder = ZimClient.builder()
+    ZimClientBuilder builder = ZimClient.builder()
         // A bulk run queues for permits; the in-flight bound keeps each wait short anyway.
         .maxRateLimitWait(Duration.ofMinutes(5));
     if (local != null) {

@@ -28,7 +28,7 @@ class ClientConfigTest {
 
   @Test
   void plainHttpOnlyForLoopback() {
-    ZimClient.Builder builder = ZimClient.builder().appId(1).serverSecret(SECRET);
+    ZimClientBuilder builder = ZimClient.builder().appId(1).serverSecret(SECRET);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> builder.endpoint("http://zim-api.zego.im/"));
     assertTrue(e.getMessage().contains("https"));
@@ -51,7 +51,7 @@ class ClientConfigTest {
 
   @Test
   void secretNeverShowsInToString() {
-    ZimClient.Builder builder = ZimClient.builder().appId(42).serverSecret(SECRET);
+    ZimClientBuilder builder = ZimClient.builder().appId(42).serverSecret(SECRET);
     assertFalse(builder.toString().contains(SECRET));
     try (ZimClient client = builder.build()) {
       assertFalse(client.toString().contains(SECRET));

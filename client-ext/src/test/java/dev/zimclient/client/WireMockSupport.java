@@ -77,7 +77,7 @@ abstract class WireMockSupport {
     offSpecResponsesReason = reason;
   }
 
-  ZimClient.Builder clientBuilder() {
+  ZimClientBuilder clientBuilder() {
     return ZimClient.builder()
         .appId(APP_ID)
         .serverSecret(SECRET)

@@ -1,6 +1,7 @@
 package dev.zimclient.simulator;
 
 import dev.zimclient.client.ZimClient;
+import dev.zimclient.client.ZimClientBuilder;
 import java.util.function.Consumer;
 
 /**
@@ -12,8 +13,8 @@ final class ExtensionClients {
   private ExtensionClients() {}
 
   static ZimClient create(
-      String baseUrl, long appId, String serverSecret, Consumer<? super ZimClient.Builder> customizer) {
-    ZimClient.Builder builder = ZimClient.builder().appId(appId).serverSecret(serverSecret).endpoint(baseUrl);
+      String baseUrl, long appId, String serverSecret, Consumer<? super ZimClientBuilder> customizer) {
+    ZimClientBuilder builder = ZimClient.builder().appId(appId).serverSecret(serverSecret).endpoint(baseUrl);
     customizer.accept(builder);
     return builder.build();
   }

@@ -1,6 +1,7 @@
 package dev.zimclient.simulator;
 
 import dev.zimclient.client.ZimClient;
+import dev.zimclient.client.ZimClientBuilder;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -51,7 +52,7 @@ public final class ZimSimulatorExtension
   private final long appId;
   private final String serverSecret;
   private final Consumer<ZimSimulator.Builder> simulatorSettings;
-  private final Consumer<? super ZimClient.Builder> clientSettings;
+  private final Consumer<? super ZimClientBuilder> clientSettings;
   private final boolean resetBetweenTests;
 
   private ZimSimulator simulator;
@@ -217,8 +218,8 @@ public final class ZimSimulatorExtension
     private long appId = DEFAULT_APP_ID;
     private String serverSecret;
     private Consumer<ZimSimulator.Builder> simulatorSettings = b -> {};
-    // Typed Object: a lambda typed on ZimClient.Builder would load the client class here.
-    private Consumer<? super ZimClient.Builder> clientSettings = NO_SETTINGS;
+    // Typed Object: a lambda typed on ZimClientBuilder would load the client class here.
+    private Consumer<? super ZimClientBuilder> clientSettings = NO_SETTINGS;
     private boolean resetBetweenTests = true;
 
     private Builder() {}
@@ -237,7 +238,7 @@ public final class ZimSimulatorExtension
     }
 
     /** Further client settings (the AppId, secret and endpoint are already set). */
-    public Builder client(Consumer<ZimClient.Builder> settings) {
+    public Builder client(Consumer<ZimClientBuilder> settings) {
       this.clientSettings = Objects.requireNonNull(settings, "settings");
       return this;
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.zimclient.client.ZimClient;
+import dev.zimclient.client.ZimClientBuilder;
 import dev.zimclient.client.error.ZimException;
 import dev.zimclient.client.limit.ZimRateLimiters;
 import dev.zimclient.generated.api.RoomApi;
@@ -184,7 +185,7 @@ class CloseTest {
     }
   }
 
-  private ZimClient.Builder builder() {
+  private ZimClientBuilder builder() {
     return ZimClient.builder()
         .appId(1234567890L)
         .serverSecret("0123456789abcdef0123456789abcdef")

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.zimclient.client.ZimClient;
+import dev.zimclient.client.ZimClientBuilder;
 import dev.zimclient.client.error.ZimDeadlineExceededException;
 import dev.zimclient.client.error.ZimServerErrorException;
 import dev.zimclient.client.error.ZimTransportException;
@@ -75,7 +76,7 @@ class DeadlineTest {
     }
   }
 
-  ZimClient.Builder builder() {
+  ZimClientBuilder builder() {
     return ZimClient.builder()
         .appId(1234567890L)
         .serverSecret("0123456789abcdef0123456789abcdef")

@@ -1,5 +1,6 @@
 package dev.zimclient.client.reliability;
 
+import dev.zimclient.client.ZimClientBuilder;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -50,7 +51,7 @@ final class LoopbackServer implements AutoCloseable {
   }
 
   /** A client for this server, unpaced, so the tests measure the client and not the limiter. */
-  dev.zimclient.client.ZimClient.Builder clientBuilder() {
+  dev.zimclient.client.ZimClientBuilder clientBuilder() {
     return dev.zimclient.client.ZimClient.builder()
         .appId(1234567890L)
         .serverSecret("0123456789abcdef0123456789abcdef")

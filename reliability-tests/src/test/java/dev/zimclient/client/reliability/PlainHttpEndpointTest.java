@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zimclient.client.ZimClient;
+import dev.zimclient.client.ZimClientBuilder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -75,7 +76,7 @@ class PlainHttpEndpointTest {
     assertThrows(IllegalArgumentException.class, () -> builder().endpoint(url));
   }
 
-  private static ZimClient.Builder builder() {
+  private static ZimClientBuilder builder() {
     return ZimClient.builder().appId(1).serverSecret("0123456789abcdef0123456789abcdef");
   }
 }

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -15,12 +16,15 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.zimclient.client.ZimClient;
+import dev.zimclient.client.ZimClientBuilder;
 import dev.zimclient.client.limit.ZimRateLimiters;
 import dev.zimclient.client.reliability.Calls.Mode;
 import dev.zimclient.client.reliability.Calls.Outcome;
 import dev.zimclient.generated.ZimRegion;
 import dev.zimclient.generated.ZimReturnCode;
+import dev.zimclient.client.error.ZimOutcomeUnknownException;
 import dev.zimclient.generated.api.RoomApi;
+import dev.zimclient.generated.model.CreateRoomRequest;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
@@ -94,7 +98,7 @@ class SecretLeakTest {
     scenario("success", rooms, envelope(0, "success"));
     retryScenario("retry after busy", rooms, envelope(1, "busy"));
     retryScenario("retry after throttling", rooms, envelope(660300005, "too fast"));
-    for (int code : new int[] {660300001, 7, 100000005, 2, 1, 660300014, 100000017, 123456789}) {
+    for (int code : new int[] {660300001, 7, 100000005, 2, 1, 660300014, 100000017, 660000026, 660300019, 123456789}) {
       scenario("code " + code, rooms, envelope(code, "why"));
     }
     echoScenarios();
@@ -107,8 +111,10 @@ class SecretLeakTest {
     deadlineScenario(http);
     rateLimitScenario(http);
     refusedScenario(http);
+    outcomeUnknownScenario(rooms);
 
     shown.add(main);
+    shown.add(main.config());
     shown.add(rooms);
     shown.add(main.rateLimit("DestroyRoom").orElseThrow());
     shown.add(main.rateLimit("DestroyRoom").orElseThrow().rate());
@@ -188,6 +194,14 @@ class SecretLeakTest {
     AttemptCounter.shutdown(quiet);
   }
 
+  /** CreateRoom must not run twice: a reset after sending ends it as outcome unknown. */
+  private void outcomeUnknownScenario(RoomApi rooms) {
+    server.stubFor(any(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    shown.add(assertThrows(ZimOutcomeUnknownException.class, () -> rooms.createRoom(
+        CreateRoomRequest.builder().fromUserId("admin").roomId("room-1").build())));
+    harvest();
+  }
+
   private void clockSkewScenario(OkHttpClient http) {
     String ahead = DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.now().plus(Duration.ofMinutes(15)).atOffset(ZoneOffset.UTC));
     for (Mode mode : Mode.values()) {
@@ -248,8 +262,8 @@ class SecretLeakTest {
         .build();
   }
 
-  private ZimClient client(OkHttpClient http, UnaryOperator<ZimClient.Builder> settings) {
-    ZimClient.Builder builder = ZimClient.builder()
+  private ZimClient client(OkHttpClient http, UnaryOperator<ZimClientBuilder> settings) {
+    ZimClientBuilder builder = ZimClient.builder()
         .appId(1234567890L)
         .serverSecret(SECRET)
         .endpoint(server.baseUrl() + "/")

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.zimclient.client.ZimClient;
+import dev.zimclient.client.ZimClientBuilder;
 import dev.zimclient.client.error.ZimTransportException;
 import dev.zimclient.client.reliability.Calls.Mode;
 import dev.zimclient.client.reliability.Calls.Outcome;
@@ -195,7 +196,7 @@ class TlsSettingsKeptTest {
     }
   }
 
-  private static ZimClient.Builder builder() {
+  private static ZimClientBuilder builder() {
     return ZimClient.builder()
         .appId(1234567890L)
         .serverSecret("0123456789abcdef0123456789abcdef")
