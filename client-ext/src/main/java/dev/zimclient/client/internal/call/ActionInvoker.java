@@ -1,5 +1,6 @@
 package dev.zimclient.client.internal.call;
 
+import dev.failsafe.ExecutionContext;
 import dev.zimclient.client.internal.limit.ActionPacing;
 import dev.zimclient.client.internal.validation.ArgumentValidator;
 import dev.zimclient.client.limit.ZimRateLimiter;
@@ -20,11 +21,11 @@ import retrofit2.Invocation;
 final class ActionInvoker<T> {
   private final ActionPacing pacing;
   private final boolean idempotent;
-  /** The method's rules, read from the first call's invocation: Retrofit's adapter sees no Method. */
-  private volatile MethodRules rules;
   private final CallRuntime runtime;
   private final FailureClassifier failures;
   private final AttemptRunner<T> attempts;
+  /** The method's rules, read from the first call's invocation: Retrofit's adapter sees no Method. */
+  private volatile MethodRules rules;
 
   ActionInvoker(ActionPacing pacing, boolean idempotent, CallRuntime runtime, FailureClassifier failures,
       AttemptRunner<T> attempts) {
@@ -42,7 +43,8 @@ final class ActionInvoker<T> {
       throw failures.closed(null);
     }
     try {
-      return runtime.<T>retries(idempotent, false).get(execution -> attempts.run(request, limiter, attemptOf(execution), pending));
+      return runtime.<T>retries(idempotent, false)
+          .get(execution -> attempts.run(request, limiter, attemptOf(execution), pending));
     } finally {
       runtime.tracker.finished(pending);
     }
@@ -80,7 +82,7 @@ final class ActionInvoker<T> {
     return result;
   }
 
-  private Attempt attemptOf(dev.failsafe.ExecutionContext<?> execution) {
+  private Attempt attemptOf(ExecutionContext<?> execution) {
     return new Attempt(execution, runtime.settings.deadline());
   }
 
