@@ -2,10 +2,9 @@ package dev.zimclient.testsupport;
 
 import dev.zimclient.client.ZimClient;
 import dev.zimclient.generated.ZimAction;
+import dev.zimclient.simulator.GeneratedCredentials;
 import dev.zimclient.simulator.ZimSimulator;
 import java.lang.reflect.Method;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -64,7 +63,7 @@ public final class ZimSimulatorExtension
 
   private ZimSimulatorExtension(Builder builder) {
     this.appId = builder.appId;
-    this.serverSecret = builder.serverSecret != null ? builder.serverSecret : randomSecret();
+    this.serverSecret = builder.serverSecret != null ? builder.serverSecret : GeneratedCredentials.serverSecret();
     this.simulatorSettings = builder.simulatorSettings;
     this.clientSettings = builder.clientSettings;
     this.resetBetweenTests = builder.resetBetweenTests;
@@ -209,12 +208,6 @@ public final class ZimSimulatorExtension
   @Override
   public String toString() {
     return "ZimSimulatorExtension[appId=" + appId + ", " + (simulator == null ? "stopped" : simulator.baseUrl()) + "]";
-  }
-
-  private static String randomSecret() {
-    byte[] bytes = new byte[16];
-    new SecureRandom().nextBytes(bytes);
-    return HexFormat.of().formatHex(bytes);
   }
 
   /** Configures the extension. */
