@@ -131,6 +131,13 @@ class SimulatorHttpServerTest {
   }
 
   @Test
+  void rawBytesBeyondAsciiArriveReadAsUtf8() throws IOException {
+    // C3 A9 is "é" in UTF-8; a lone E9 is not UTF-8 and arrives as U+FFFD.
+    exchange("GET /?a=\u00c3\u00a9&b=\u00e9 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    assertEquals("a=\u00e9&b=\ufffd", seen.get(0).rawQuery());
+  }
+
+  @Test
   void theHandlersDateHeaderIsTheOnlyOneAndTheServerDoesNotNameItself() throws IOException {
     try (Socket socket = connect()) {
       send(socket, "GET / HTTP/1.1\r\nHost: x\r\n\r\n");
