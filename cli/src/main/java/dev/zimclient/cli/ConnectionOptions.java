@@ -71,7 +71,7 @@ final class ConnectionOptions {
     return value == null || value.isBlank() ? null : value;
   }
 
-  private static Long parseAppId(String text) {
+  static Long parseAppId(String text) {
     if (text == null || text.isBlank()) {
       return null;
     }

@@ -1,10 +1,9 @@
 package dev.zimclient.cli;
 
+import dev.zimclient.simulator.GeneratedCredentials;
 import dev.zimclient.simulator.ZimSimulator;
 import java.io.PrintWriter;
-import java.security.SecureRandom;
 import java.util.Collection;
-import java.util.HexFormat;
 
 /** The embedded simulator the CLI runs when given no credentials and no endpoint. */
 final class LocalGateway implements AutoCloseable {
@@ -20,11 +19,8 @@ final class LocalGateway implements AutoCloseable {
 
   /** Starts a simulator on a free loopback port, seeded with the rooms, and says so in one line. */
   static LocalGateway start(Collection<String> rooms, PrintWriter err) {
-    SecureRandom random = new SecureRandom();
-    long appId = 1 + random.nextInt(Integer.MAX_VALUE - 1);
-    byte[] secret = new byte[16];
-    random.nextBytes(secret);
-    String serverSecret = HexFormat.of().formatHex(secret);
+    long appId = GeneratedCredentials.appId();
+    String serverSecret = GeneratedCredentials.serverSecret();
     ZimSimulator.Builder builder = ZimSimulator.builder().app(appId, serverSecret).port(0);
     rooms.forEach(builder::seedRoom);
     ZimSimulator simulator = builder.start();

@@ -1,6 +1,7 @@
 package dev.zimclient.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,7 +33,13 @@ public final class ZimCommand implements Runnable {
 
   /** Runs the command line and returns its exit code; the entry point for tests too. */
   static int run(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
-    CommandLine commandLine = new CommandLine(new ZimCommand(), new ContextFactory(out, err, terminal));
+    return run(args, out, err, terminal, System.getenv(), SimulatorCommand::untilStopped);
+  }
+
+  /** {@link #run(String[], PrintWriter, PrintWriter, Terminal)} with the environment and what a running simulator waits for. */
+  static int run(String[] args, PrintWriter out, PrintWriter err, Terminal terminal, Map<String, String> env,
+      SimulatorCommand.WhileServing whileServing) {
+    CommandLine commandLine = new CommandLine(new ZimCommand(), new ContextFactory(out, err, terminal, env, whileServing));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(ZimCommand::usageError);
@@ -60,12 +67,16 @@ public final class ZimCommand implements Runnable {
     return USAGE_ERROR;
   }
 
-  /** Gives subcommands the streams and terminal of this run. */
-  private record ContextFactory(PrintWriter out, PrintWriter err, Terminal terminal) implements CommandLine.IFactory {
+  /** Gives subcommands the streams, terminal and environment of this run. */
+  private record ContextFactory(PrintWriter out, PrintWriter err, Terminal terminal, Map<String, String> env,
+      SimulatorCommand.WhileServing whileServing) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> type) throws Exception {
       if (type == DestroyRoomCommand.class) {
         return type.cast(new DestroyRoomCommand(out, err, terminal));
+      }
+      if (type == SimulatorCommand.class) {
+        return type.cast(new SimulatorCommand(out, err, env, whileServing));
       }
       return CommandLine.defaultFactory().create(type);
     }

@@ -3,12 +3,14 @@ package dev.zimclient.simulator;
 import dev.zimclient.simulator.spec.ActionSpec;
 import dev.zimclient.simulator.spec.RateLimit;
 import dev.zimclient.simulator.spec.SpecCatalog;
+import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -18,6 +20,7 @@ import java.util.Set;
 record SimulatorConfig(
     SpecCatalog spec,
     Map<Long, AppCredentials> apps,
+    InetAddress bindAddress,
     int port,
     Duration timestampWindow,
     boolean rejectReusedNonce,
@@ -36,6 +39,7 @@ record SimulatorConfig(
     if (apps.isEmpty()) {
       throw new IllegalStateException("configure at least one app: app(appId, serverSecret)");
     }
+    Objects.requireNonNull(bindAddress, "bindAddress");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port out of range: " + port);
     }
@@ -108,6 +112,6 @@ record SimulatorConfig(
   @Override
   public String toString() {
     // The record's own toString would list the apps; their toString hides the secrets.
-    return "SimulatorConfig[apps=" + apps.keySet() + ", port=" + port + "]";
+    return "SimulatorConfig[apps=" + apps.keySet() + ", bindAddress=" + bindAddress.getHostAddress() + ", port=" + port + "]";
   }
 }

@@ -1,11 +1,12 @@
 package dev.zimclient.simulator;
 
-import dev.zimclient.simulator.http.LoopbackHttpServer;
+import dev.zimclient.simulator.http.SimulatorHttpServer;
 import dev.zimclient.simulator.spec.ActionSpec;
 import dev.zimclient.simulator.spec.SpecCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.AbstractMap;
@@ -19,9 +20,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A local ZIM gateway on loopback HTTP, driven by the spec: it checks the public parameters and
- * the signature, enforces each action's rate limit, validates business parameters against their
- * schemas, keeps room state and can inject latency, "server busy" answers and clock skew.
+ * A local ZIM gateway over plain HTTP, on loopback unless told otherwise, driven by the spec: it
+ * checks the public parameters and the signature, enforces each action's rate limit, validates
+ * business parameters against their schemas, keeps room state and can inject latency, "server
+ * busy" answers and clock skew.
  *
  * <pre>{@code
  * try (ZimSimulator zim = ZimSimulator.builder().app(12345, secret).seedRoom("room-1").start()) {
@@ -47,7 +49,7 @@ public final class ZimSimulator implements AutoCloseable {
   private final Gateway gateway;
 
   private final Object lifecycle = new Object();
-  private LoopbackHttpServer server;
+  private SimulatorHttpServer server;
   private boolean closed;
 
   private ZimSimulator(SimulatorConfig config) {
@@ -106,7 +108,7 @@ public final class ZimSimulator implements AutoCloseable {
   }
 
   /**
-   * Binds the loopback port and starts serving.
+   * Binds the address and port and starts serving.
    *
    * @throws UncheckedIOException when the port cannot be bound
    * @throws IllegalStateException when already started or closed
@@ -119,8 +121,9 @@ public final class ZimSimulator implements AutoCloseable {
       if (server != null) {
         throw new IllegalStateException("already started at " + baseUrl());
       }
-      LoopbackHttpServer http =
-          new LoopbackHttpServer(
+      SimulatorHttpServer http =
+          new SimulatorHttpServer(
+              config.bindAddress(),
               config.port(),
               config.maxConnections(),
               IDLE_CONNECTION_TIMEOUT,
@@ -129,7 +132,8 @@ public final class ZimSimulator implements AutoCloseable {
       try {
         http.start();
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot bind loopback port " + config.port(), e);
+        throw new UncheckedIOException(
+            "cannot bind " + config.bindAddress().getHostAddress() + " port " + config.port(), e);
       }
       server = http;
       LOG.log(System.Logger.Level.DEBUG, "ZIM simulator at {0} for AppIds {1}", baseUrl(), config.apps().keySet());
@@ -147,9 +151,14 @@ public final class ZimSimulator implements AutoCloseable {
     }
   }
 
-  /** The endpoint to give a client: {@code http://127.0.0.1:<port>/}. */
+  /**
+   * The endpoint to give a client: {@code http://127.0.0.1:<port>/} by default, the bind address
+   * when one was set, and loopback when bound to every address ({@code 0.0.0.0}), which this
+   * machine's clients reach through loopback.
+   */
   public String baseUrl() {
-    String host = InetAddress.getLoopbackAddress().getHostAddress();
+    InetAddress bound = config.bindAddress();
+    String host = (bound.isAnyLocalAddress() ? InetAddress.getLoopbackAddress() : bound).getHostAddress();
     return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/";
   }
 
@@ -255,6 +264,7 @@ public final class ZimSimulator implements AutoCloseable {
     private SpecCatalog spec;
     private String specResource = SpecCatalog.DEFAULT_RESOURCE;
     private final Map<Long, AppCredentials> apps = new LinkedHashMap<>();
+    private InetAddress bindAddress = InetAddress.getLoopbackAddress();
     private int port;
     private Duration timestampWindow = Duration.ofMinutes(10);
     private boolean rejectReusedNonce = true;
@@ -278,10 +288,34 @@ public final class ZimSimulator implements AutoCloseable {
       return this;
     }
 
-    /** The loopback port; 0 (the default) picks a free one. */
+    /** The port; 0 (the default) picks a free one. */
     public Builder port(int value) {
       this.port = value;
       return this;
+    }
+
+    /**
+     * The address to listen on (default loopback, which only this machine reaches). Another
+     * address exposes the simulator, which accepts plain HTTP, to whoever reaches that address.
+     */
+    public Builder bindAddress(InetAddress value) {
+      this.bindAddress = Objects.requireNonNull(value, "bindAddress");
+      return this;
+    }
+
+    /**
+     * {@link #bindAddress(InetAddress)} from an IP literal or a host name, e.g. {@code 0.0.0.0}
+     * for every address.
+     *
+     * @throws IllegalArgumentException when it names no address
+     */
+    public Builder bindAddress(String value) {
+      Objects.requireNonNull(value, "bindAddress");
+      try {
+        return bindAddress(InetAddress.getByName(value));
+      } catch (UnknownHostException e) {
+        throw new IllegalArgumentException("not an address to bind: " + value, e);
+      }
     }
 
     /** Serves this spec instead of the one on the classpath. */
@@ -392,7 +426,7 @@ public final class ZimSimulator implements AutoCloseable {
       return this;
     }
 
-    /** Connections served at once, one thread each (default 256); more are answered 503. */
+    /** Connections open at once (default 256); further ones wait until one closes. */
     public Builder maxConnections(int value) {
       this.maxConnections = value;
       return this;
@@ -430,6 +464,7 @@ public final class ZimSimulator implements AutoCloseable {
       return new SimulatorConfig(
           spec,
           apps,
+          bindAddress,
           port,
           timestampWindow,
           rejectReusedNonce,
@@ -447,7 +482,7 @@ public final class ZimSimulator implements AutoCloseable {
 
     @Override
     public String toString() {
-      return "ZimSimulator.Builder[appIds=" + apps.keySet() + ", port=" + port + "]";
+      return "ZimSimulator.Builder[appIds=" + apps.keySet() + ", bindAddress=" + bindAddress.getHostAddress() + ", port=" + port + "]";
     }
   }
 }

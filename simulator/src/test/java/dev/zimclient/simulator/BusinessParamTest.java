@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +119,32 @@ class BusinessParamTest {
     Map<String, Object> answer = client.getRaw("DestroyRoom", "RoomId=a%C3%28");
     assertEquals(2, code(answer));
     assertEquals("Input parameter error: RoomId is not valid percent-encoded UTF-8", message(answer));
+  }
+
+  @Test
+  void rawBytesBeyondAsciiCountAsUtf8AndBrokenOnesNameTheParameter() throws IOException {
+    // C3 A9 is a raw "é": decoded, then refused by the RoomId pattern like an escaped one.
+    Map<String, Object> utf8 = getWithRawBytes("DestroyRoom", new byte[] {'R', 'o', 'o', 'm', 'I', 'd', '=', (byte) 0xC3, (byte) 0xA9});
+    assertTrue(message(utf8).startsWith("Input parameter error: RoomId does not match the pattern"), message(utf8));
+    // A lone E9 is not UTF-8: named as broken, as a broken escape is.
+    Map<String, Object> broken = getWithRawBytes("DestroyRoom", new byte[] {'R', 'o', 'o', 'm', 'I', 'd', '=', 'a', (byte) 0xE9});
+    assertEquals("Input parameter error: RoomId is not valid percent-encoded UTF-8", message(broken));
+  }
+
+  /** GET over a raw socket, so that bytes beyond ASCII go unescaped, which OkHttp never sends. */
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> getWithRawBytes(String action, byte[] rawBusinessQuery) throws IOException {
+    HttpUrl signed = client.url(action);
+    ByteArrayOutputStream request = new ByteArrayOutputStream();
+    request.writeBytes(("GET /?" + signed.encodedQuery() + "&").getBytes(StandardCharsets.US_ASCII));
+    request.writeBytes(rawBusinessQuery);
+    request.writeBytes(" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+    try (Socket socket = new Socket(signed.host(), signed.port())) {
+      socket.setSoTimeout(5000);
+      socket.getOutputStream().write(request.toByteArray());
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      return new ObjectMapper().readValue(response.substring(response.indexOf("\r\n\r\n") + 4), Map.class);
+    }
   }
 
   @Test

@@ -55,7 +55,7 @@ final class TestGatewayClient {
   }
 
   static String freshNonce() {
-    return String.format("%016x", ThreadLocalRandom.current().nextLong());
+    return HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
   }
 
   /** The public parameters of a correctly signed request, in sending order; tests may edit them. */

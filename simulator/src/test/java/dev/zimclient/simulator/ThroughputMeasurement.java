@@ -73,7 +73,8 @@ class ThroughputMeasurement {
     }
   }
 
-  // CPU time of the connection threads, which do all of the simulator's work per request.
+  // CPU time of the HTTP server's threads (acceptor, selector, handlers: all of the simulator's work
+  // per request), which are named after it.
   private static long serverCpuNanos(boolean userOnly) {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long total = 0;

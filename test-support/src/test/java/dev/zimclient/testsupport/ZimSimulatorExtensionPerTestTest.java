@@ -1,4 +1,4 @@
-package dev.zimclient.simulator;
+package dev.zimclient.testsupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.zimclient.client.error.ZimApiException;
 import dev.zimclient.client.ZimClient;
 import dev.zimclient.generated.api.RoomApi;
+import dev.zimclient.simulator.JournalEntry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;

@@ -1,9 +1,11 @@
-package dev.zimclient.simulator;
+package dev.zimclient.testsupport;
 
 import dev.zimclient.client.ZimClient;
 import dev.zimclient.client.ZimClientBuilder;
-import java.security.SecureRandom;
-import java.util.HexFormat;
+import dev.zimclient.generated.ZimAction;
+import dev.zimclient.simulator.GeneratedCredentials;
+import dev.zimclient.simulator.ZimSimulator;
+import java.lang.reflect.Method;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -34,10 +36,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  * <p>In a {@code static} field one simulator serves the whole class and is {@link
  * ZimSimulator#reset() reset} before each test (unless turned off); in an instance field each
- * test gets its own. Test parameters of type {@link ZimSimulator}, {@code ZimClient} and any
- * generated API interface ({@code dev.zimclient.generated.api}, e.g. {@code RoomApi}) are
- * injected. The client part needs {@code dev.zimclient:zim-client-ext} on the test classpath.
- * One simulator is shared by the tests of a class: run them in the same thread.
+ * test gets its own. Test parameters of type {@link ZimSimulator}, {@link ZimClient} and any
+ * generated API interface (one whose methods carry {@link ZimAction}, e.g. {@code RoomApi}) are
+ * injected. One simulator is shared by the tests of a class: run them in the same thread.
  */
 public final class ZimSimulatorExtension
     implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
@@ -45,9 +46,6 @@ public final class ZimSimulatorExtension
   /** The AppId used when none is configured. */
   public static final long DEFAULT_APP_ID = 1_234_567_890L;
 
-  private static final String CLIENT_CLASS = "dev.zimclient.client.ZimClient";
-  private static final Consumer<Object> NO_SETTINGS = settings -> {};
-  private static final String GENERATED_API_PACKAGE = "dev.zimclient.generated.api";
 
   private final long appId;
   private final String serverSecret;
@@ -56,7 +54,7 @@ public final class ZimSimulatorExtension
   private final boolean resetBetweenTests;
 
   private ZimSimulator simulator;
-  private AutoCloseable client;
+  private ZimClient client;
   private int classDepth;
 
   /** A simulator for {@link #DEFAULT_APP_ID} with a random secret and nothing else configured. */
@@ -66,7 +64,7 @@ public final class ZimSimulatorExtension
 
   private ZimSimulatorExtension(Builder builder) {
     this.appId = builder.appId;
-    this.serverSecret = builder.serverSecret != null ? builder.serverSecret : randomSecret();
+    this.serverSecret = builder.serverSecret != null ? builder.serverSecret : GeneratedCredentials.serverSecret();
     this.simulatorSettings = builder.simulatorSettings;
     this.clientSettings = builder.clientSettings;
     this.resetBetweenTests = builder.resetBetweenTests;
@@ -156,22 +154,16 @@ public final class ZimSimulatorExtension
     return serverSecret;
   }
 
-  /**
-   * A client for this simulator, made on first use and closed with the simulator.
-   *
-   * @throws IllegalStateException when {@code zim-client-ext} is not on the classpath
-   */
+  /** A client for this simulator, made on first use and closed with the simulator. */
   public ZimClient client() {
     ZimSimulator running = simulator();
     if (client == null) {
-      try {
-        client = ExtensionClients.create(running.baseUrl(), appId, serverSecret, clientSettings);
-      } catch (NoClassDefFoundError e) {
-        throw new IllegalStateException(
-            "client() needs dev.zimclient:zim-client-ext on the test classpath", e);
-      }
+      ZimClientBuilder builder =
+          ZimClient.builder().appId(appId).serverSecret(serverSecret).endpoint(running.baseUrl());
+      clientSettings.accept(builder);
+      client = builder.build();
     }
-    return (ZimClient) client;
+    return client;
   }
 
   /** {@code client().create(api)}, e.g. {@code api(RoomApi.class)}. */
@@ -182,9 +174,21 @@ public final class ZimSimulatorExtension
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    return type == ZimSimulator.class
-        || type.getName().equals(CLIENT_CLASS)
-        || (type.isInterface() && type.getPackageName().equals(GENERATED_API_PACKAGE));
+    return type == ZimSimulator.class || type == ZimClient.class || isGeneratedApi(type);
+  }
+
+  // What ZimClient.create serves: an interface generated from the spec, whatever its tag or
+  // package; recognised by the annotation every generated method carries.
+  private static boolean isGeneratedApi(Class<?> type) {
+    if (!type.isInterface()) {
+      return false;
+    }
+    for (Method method : type.getMethods()) {
+      if (method.isAnnotationPresent(ZimAction.class)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -196,7 +200,7 @@ public final class ZimSimulatorExtension
     if (type == ZimSimulator.class) {
       return simulator;
     }
-    if (type.getName().equals(CLIENT_CLASS)) {
+    if (type == ZimClient.class) {
       return client();
     }
     return api(type);
@@ -207,19 +211,12 @@ public final class ZimSimulatorExtension
     return "ZimSimulatorExtension[appId=" + appId + ", " + (simulator == null ? "stopped" : simulator.baseUrl()) + "]";
   }
 
-  private static String randomSecret() {
-    byte[] bytes = new byte[16];
-    new SecureRandom().nextBytes(bytes);
-    return HexFormat.of().formatHex(bytes);
-  }
-
   /** Configures the extension. */
   public static final class Builder {
     private long appId = DEFAULT_APP_ID;
     private String serverSecret;
     private Consumer<ZimSimulator.Builder> simulatorSettings = b -> {};
-    // Typed Object: a lambda typed on ZimClientBuilder would load the client class here.
-    private Consumer<? super ZimClientBuilder> clientSettings = NO_SETTINGS;
+    private Consumer<? super ZimClientBuilder> clientSettings = b -> {};
     private boolean resetBetweenTests = true;
 
     private Builder() {}

@@ -1,4 +1,4 @@
-package dev.zimclient.simulator;
+package dev.zimclient.testsupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +11,8 @@ import dev.zimclient.client.error.ZimConflictException;
 import dev.zimclient.client.error.ZimNotFoundException;
 import dev.zimclient.generated.api.RoomApi;
 import dev.zimclient.generated.model.CreateRoomRequest;
+import dev.zimclient.simulator.JournalEntry;
+import dev.zimclient.simulator.ZimSimulator;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
