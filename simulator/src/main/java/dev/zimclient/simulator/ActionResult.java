@@ -42,6 +42,14 @@ public final class ActionResult {
     return new ActionResult(code, null, Map.of());
   }
 
+  /**
+   * A failure with fields beside the envelope, as actions that report users one by one answer
+   * when none succeeded (an {@code ErrorList}).
+   */
+  public static ActionResult error(int code, Map<String, Object> fields) {
+    return new ActionResult(code, null, fields);
+  }
+
   /** A failure with its own message. */
   public static ActionResult error(int code, String message) {
     return new ActionResult(code, message, Map.of());

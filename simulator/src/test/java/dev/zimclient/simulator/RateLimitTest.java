@@ -93,10 +93,10 @@ class RateLimitTest {
     try (ZimSimulator zim = builder().specResource("zim/simulator-test-spec.yaml").rateLimit("CreateRoom", 1).start()) {
       TestGatewayClient client = client(zim);
       for (int i = 0; i < 5; i++) {
-        assertEquals(0, code(client.get("QueryRoomMembers", "RoomId", "a", "UserId[]", "u")));
+        assertEquals(0, code(client.get("QueryRoomGuests", "RoomId", "a", "UserId[]", "u")));
       }
-      assertEquals(7, code(client.get("QueryRoomMembers", "RoomId", "a", "UserId[]", "u")));
-      assertEquals(0, code(client.get("QueryRoomMembers", "RoomId", "b", "UserId[]", "u")));
+      assertEquals(7, code(client.get("QueryRoomGuests", "RoomId", "a", "UserId[]", "u")));
+      assertEquals(0, code(client.get("QueryRoomGuests", "RoomId", "b", "UserId[]", "u")));
 
       assertEquals(0, code(client.post("CreateRoom", "{\"FromUserId\":\"u\",\"RoomId\":\"x\"}")));
       assertEquals(7, code(client.post("CreateRoom", "{\"FromUserId\":\"u\",\"RoomId\":\"y\"}")));

@@ -33,7 +33,11 @@ public final class SchemaRule {
   private final SchemaRule items;
   private final Map<String, SchemaRule> properties;
   private final Set<String> required;
+  private final SchemaRule additionalProperties;
+  private final Integer minProperties;
+  private final Integer maxProperties;
   private final boolean nullable;
+  private final Object defaultValue;
 
   private SchemaRule(Builder b) {
     this.type = b.type;
@@ -51,7 +55,11 @@ public final class SchemaRule {
     this.items = b.items;
     this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(b.properties));
     this.required = Collections.unmodifiableSet(new LinkedHashSet<>(b.required));
+    this.additionalProperties = b.additionalProperties;
+    this.minProperties = b.minProperties;
+    this.maxProperties = b.maxProperties;
     this.nullable = b.nullable;
+    this.defaultValue = b.defaultValue;
   }
 
   /** A rule that accepts every value. */
@@ -103,7 +111,26 @@ public final class SchemaRule {
     if (schema.getRequired() != null) {
       b.required.addAll(schema.getRequired());
     }
+    // allOf parts (the envelope and an action's own fields) as one object, should the parser
+    // leave them unmerged.
+    if (schema.getAllOf() != null) {
+      for (Schema<?> part : schema.getAllOf()) {
+        SchemaRule merged = from(part);
+        merged.properties.forEach(b.properties::putIfAbsent);
+        b.required.addAll(merged.required);
+        if (b.type == null) {
+          b.type = merged.type;
+        }
+      }
+    }
+    // A map's values (SetConvMark's SetMarkC2c); a plain true/false says nothing to check.
+    if (schema.getAdditionalProperties() instanceof Schema<?> values) {
+      b.additionalProperties = from(values);
+    }
+    b.minProperties = schema.getMinProperties();
+    b.maxProperties = schema.getMaxProperties();
     b.nullable = Boolean.TRUE.equals(schema.getNullable());
+    b.defaultValue = schema.getDefault();
     return b.build();
   }
 
@@ -185,8 +212,26 @@ public final class SchemaRule {
     return required;
   }
 
+  /** The rule of each value of a map-like object whose keys are free, or null. */
+  public SchemaRule additionalProperties() {
+    return additionalProperties;
+  }
+
+  public Integer minProperties() {
+    return minProperties;
+  }
+
+  public Integer maxProperties() {
+    return maxProperties;
+  }
+
   public boolean nullable() {
     return nullable;
+  }
+
+  /** The declared {@code default}, or null. */
+  public Object defaultValue() {
+    return defaultValue;
   }
 
   @Override
@@ -211,7 +256,11 @@ public final class SchemaRule {
     private SchemaRule items;
     private final Map<String, SchemaRule> properties = new LinkedHashMap<>();
     private final Set<String> required = new LinkedHashSet<>();
+    private SchemaRule additionalProperties;
+    private Integer minProperties;
+    private Integer maxProperties;
     private boolean nullable;
+    private Object defaultValue;
 
     private Builder() {}
 
@@ -280,8 +329,28 @@ public final class SchemaRule {
       return this;
     }
 
+    public Builder additionalProperties(SchemaRule value) {
+      this.additionalProperties = value;
+      return this;
+    }
+
+    public Builder minProperties(Integer value) {
+      this.minProperties = value;
+      return this;
+    }
+
+    public Builder maxProperties(Integer value) {
+      this.maxProperties = value;
+      return this;
+    }
+
     public Builder nullable(boolean value) {
       this.nullable = value;
+      return this;
+    }
+
+    public Builder defaultValue(Object value) {
+      this.defaultValue = value;
       return this;
     }
 

@@ -27,7 +27,7 @@ class SpecCatalogTest {
     assertEquals(1, roomId.rule().minLength());
     assertTrue(roomId.rule().pattern().matcher("a+b c").find());
     assertFalse(destroy.params().get(1).required());
-    assertEquals(new RateLimit(20, 1, RateLimit.Scope.APP, 660300005), destroy.rateLimit().orElseThrow());
+    assertEquals(List.of(new RateLimit(20, 1, RateLimit.Scope.APP, 660300005)), destroy.rateLimits());
     assertEquals(0, ((Number) destroy.successExample().get("Code")).intValue());
   }
 
@@ -46,18 +46,19 @@ class SpecCatalogTest {
     ActionSpec create = TEST.action("CreateRoom").orElseThrow();
     assertEquals("POST", create.method());
     assertTrue(create.hasBody());
-    assertEquals(RateLimit.DEFAULT_THROTTLE_CODE, create.rateLimit().orElseThrow().throttleCode());
+    assertEquals(RateLimit.DEFAULT_THROTTLE_CODE, create.rateLimits().get(0).throttleCode());
     assertEquals(Map.of("Code", 0, "Message", "success", "RequestId", "2", "AttributeSeq", 0), create.successExample());
     SchemaRule attributes = create.params().stream().filter(p -> p.name().equals("Attributes")).findFirst().orElseThrow().rule();
     assertEquals("array", attributes.type());
     assertEquals(List.of("Key", "Value"), List.copyOf(attributes.items().required()));
 
-    ActionSpec members = TEST.action("QueryRoomMembers").orElseThrow();
+    ActionSpec members = TEST.action("QueryRoomGuests").orElseThrow();
     assertEquals("UserId", members.params().get(0).baseName());
-    assertEquals(RateLimit.Scope.ROOM, members.rateLimit().orElseThrow().scope());
+    assertEquals(RateLimit.Scope.ROOM, members.rateLimits().get(0).scope());
+    assertEquals("RoomId", members.rateLimits().get(0).key());
 
     ActionSpec ping = TEST.action("Ping").orElseThrow();
-    assertTrue(ping.rateLimit().isEmpty());
+    assertTrue(ping.rateLimits().isEmpty());
     assertTrue(ping.successExample().isEmpty());
   }
 
