@@ -23,6 +23,7 @@ public final class SchemaRule {
   private final Integer minLength;
   private final Integer maxLength;
   private final Pattern pattern;
+  private final String patternText;
   private final List<Object> enumValues;
   private final BigDecimal minimum;
   private final boolean exclusiveMinimum;
@@ -44,7 +45,8 @@ public final class SchemaRule {
     this.format = b.format;
     this.minLength = b.minLength;
     this.maxLength = b.maxLength;
-    this.pattern = b.pattern;
+    this.patternText = b.pattern;
+    this.pattern = b.pattern == null ? null : Pattern.compile(endOfInput(b.pattern));
     this.enumValues = b.enumValues == null ? List.of() : Collections.unmodifiableList(b.enumValues);
     this.minimum = b.minimum;
     this.exclusiveMinimum = b.exclusiveMinimum;
@@ -83,7 +85,7 @@ public final class SchemaRule {
     b.minLength = schema.getMinLength();
     b.maxLength = schema.getMaxLength();
     if (schema.getPattern() != null) {
-      b.pattern = Pattern.compile(schema.getPattern());
+      b.pattern = schema.getPattern();
     }
     if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
       b.enumValues = List.copyOf(schema.getEnum().stream().filter(v -> v != null).toList());
@@ -167,8 +169,23 @@ public final class SchemaRule {
     return maxLength;
   }
 
+  /**
+   * The pattern, searched for in the value as JSON Schema does; a final {@code $} anchors at the
+   * end of the value, whereas Java's would also match before a final line break and let
+   * {@code "room\n"} through.
+   */
   public Pattern pattern() {
     return pattern;
+  }
+
+  /** The pattern as the spec writes it, for messages. */
+  public String patternText() {
+    return patternText;
+  }
+
+  private static String endOfInput(String regex) {
+    boolean anchored = regex.endsWith("$") && !regex.endsWith("\\$");
+    return anchored ? regex.substring(0, regex.length() - 1) + "\\z" : regex;
   }
 
   public List<Object> enumValues() {
@@ -245,7 +262,7 @@ public final class SchemaRule {
     private String format;
     private Integer minLength;
     private Integer maxLength;
-    private Pattern pattern;
+    private String pattern;
     private List<Object> enumValues;
     private BigDecimal minimum;
     private boolean exclusiveMinimum;
@@ -285,7 +302,7 @@ public final class SchemaRule {
     }
 
     public Builder pattern(String regex) {
-      this.pattern = regex == null ? null : Pattern.compile(regex);
+      this.pattern = regex;
       return this;
     }
 

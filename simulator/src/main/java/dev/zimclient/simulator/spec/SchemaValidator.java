@@ -149,7 +149,7 @@ public final class SchemaValidator {
           path, Kind.TOO_LONG, " must be at most " + rule.maxLength() + " bytes long (got " + bytes + ")");
     }
     if (rule.pattern() != null && !rule.pattern().matcher(value).find()) {
-      throw new Violation(path, Kind.PATTERN, " does not match the pattern " + rule.pattern().pattern());
+      throw new Violation(path, Kind.PATTERN, " does not match the pattern " + rule.patternText());
     }
   }
 

@@ -33,6 +33,8 @@ class SchemaValidatorTest {
     // Bytes, not chars: two chars of two bytes each.
     assertEquals(Optional.of("P must be at most 4 bytes long (got 6)"), query(SchemaRule.builder().type("string").maxLength(4).build(), true, "ééé"));
     assertEquals(Optional.of("P does not match the pattern ^[a-z ]+$"), query(ROOM_ID, true, "a/b"));
+    // A final $ is the end of the value, not "before a final line break" as in Java.
+    assertEquals(Optional.of("P does not match the pattern ^[a-z ]+$"), query(ROOM_ID, true, "ab\n"));
   }
 
   @Test
