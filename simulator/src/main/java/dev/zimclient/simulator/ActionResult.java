@@ -32,9 +32,13 @@ public final class ActionResult {
     return SUCCESS;
   }
 
-  /** Code 0 with these fields beside the envelope (envelope names in it are ignored). */
+  /**
+   * Code 0 with these fields beside the envelope; a {@code Message} among them is the answer's
+   * message (so a spec example's own wording is kept), other envelope names are ignored.
+   */
   public static ActionResult success(Map<String, Object> fields) {
-    return new ActionResult(0, "success", fields);
+    Object message = fields.get("Message");
+    return new ActionResult(0, message instanceof String text ? text : "success", fields);
   }
 
   /** A failure with the spec's meaning of {@code code} as message. */
