@@ -46,8 +46,8 @@ final class BulkJob {
       BulkRunner runner = new BulkRunner(k -> send(session, k), inFlight(session, dryRun), checkpoint,
           resendUnknown || action.idempotent(), verbose, context.stop()::requested);
       BulkRunner.Tally tally = runner.run(source, outcome -> {
-        if (!dryRun) {
-          printer.print(outcome);
+        if (!dryRun || !outcome.succeeded()) {
+          printer.print(outcome); // A dry run printed the request; only what it found wrong is said.
         }
         if (many) {
           progress.advance();

@@ -56,7 +56,7 @@ final class Checkpoint implements AutoCloseable {
     try {
       boolean fresh = !Files.exists(file) || Files.size(file) == 0;
       FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-          StandardOpenOption.APPEND, StandardOpenOption.READ);
+          StandardOpenOption.APPEND);
       Checkpoint checkpoint = new Checkpoint(file, channel, durable);
       if (fresh) {
         checkpoint.append(Map.of("checkpoint", action));
@@ -77,10 +77,11 @@ final class Checkpoint implements AutoCloseable {
       try {
         line = LINE.fromJson(lines.get(i));
       } catch (IOException | RuntimeException e) {
-        if (i == lines.size() - 1 && !text.endsWith("\n")) {
-          break; // The write the process was killed in; its item is still marked as sent.
+        if (i == 0) {
+          throw new ConfigurationException(file + " is not a checkpoint of zim");
         }
-        throw new ConfigurationException(file + ":" + (i + 1) + " is not a checkpoint line");
+        // A write a killed process left unfinished; its item is still marked as sent.
+        continue;
       }
       if (i == 0 && !action.equals(line.get("checkpoint"))) {
         throw new ConfigurationException(file + " is the checkpoint of another job (" + line.get("checkpoint") + "), not of " + action);

@@ -14,7 +14,7 @@ final class Kebab {
 
   private Kebab() {}
 
-  /** {@code QueryRoomUserList} is {@code query-room-user-list}; a trailing {@code []} is dropped. */
+  /** {@code RoomUserList} is {@code room-user-list}; a trailing {@code []} is dropped. */
   static String of(String name) {
     String bare = name.endsWith("[]") ? name.substring(0, name.length() - 2) : name;
     return String.join("-", WORD_BOUNDARY.split(bare)).toLowerCase(Locale.ROOT);

@@ -30,7 +30,7 @@ public final class ZimCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. destroy-room; 'zim --help' lists them");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command; 'zim --help' lists one per action");
   }
 
   public static void main(String[] args) {
@@ -63,6 +63,8 @@ public final class ZimCommand implements Runnable {
 
   static int run(String[] args, Context context, SimulatorCommand.WhileServing whileServing) {
     CommandLine commandLine = commandLine(context, whileServing);
+    // "--body @FILE" names a body file; picocli would otherwise read it as more arguments.
+    commandLine.setExpandAtFiles(false);
     commandLine.setOut(context.out());
     commandLine.setErr(context.err());
     commandLine.setParameterExceptionHandler(ZimCommand::usageError);
