@@ -58,7 +58,8 @@ final class ActionCommand implements Callable<Integer> {
     Object[] args = factory.args(values);
     boolean dryRun = flag(ActionCommands.DRY_RUN);
     try (Session session = Session.open(settings, action, dryRun, context.out(), context.err())) {
-      if (flag(ActionCommands.ALL)) {
+      // A dry run shows the first page's request: its made-up answer has no cursor to follow.
+      if (flag(ActionCommands.ALL) && !dryRun) {
         try (Stream<?> items = (Stream<?>) session.call(action.items(), factory.pagingArgs(args))) {
           items.forEach(item -> context.out().println(Json.of(item, false)));
         }

@@ -58,6 +58,13 @@ final class ActionCommands {
     return new CommandLine(spec, factory);
   }
 
+  /** A command that only names the action and says what it does, for the list of commands. */
+  static CommandLine summaryOnly(ActionModel action) {
+    CommandSpec spec = CommandSpec.create().name(action.commandName());
+    spec.usageMessage().description(description(action));
+    return new CommandLine(spec);
+  }
+
   private static String[] description(ActionModel action) {
     List<String> lines = new ArrayList<>();
     lines.add(action.summary().isEmpty() ? action.action() + "." : action.summary());

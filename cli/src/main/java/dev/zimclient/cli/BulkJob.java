@@ -74,6 +74,7 @@ final class BulkJob {
     factory.missing(probe).stream().findFirst().ifPresent(p -> {
       throw new ConfigurationException("missing " + p.optionName() + " (" + p.wireName() + ", required for every item)");
     });
+    factory.args(probe); // a body that does not fit the request record is a usage error, said once
   }
 
   private CompletableFuture<?> send(Session session, String value) {

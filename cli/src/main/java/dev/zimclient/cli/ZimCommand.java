@@ -2,6 +2,7 @@ package dev.zimclient.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,7 +63,7 @@ public final class ZimCommand implements Runnable {
   }
 
   static int run(String[] args, Context context, SimulatorCommand.WhileServing whileServing) {
-    CommandLine commandLine = commandLine(context, whileServing);
+    CommandLine commandLine = commandLine(context, whileServing, commandNamed(args));
     // "--body @FILE" names a body file; picocli would otherwise read it as more arguments.
     commandLine.setExpandAtFiles(false);
     commandLine.setOut(context.out());
@@ -72,20 +73,42 @@ public final class ZimCommand implements Runnable {
     return commandLine.execute(args);
   }
 
-  /** The whole command tree: built-in commands, then one per action. */
+  /** The whole command tree, every action's command with all its options. */
   static CommandLine commandLine(Context context, SimulatorCommand.WhileServing whileServing) {
+    return commandLine(context, whileServing, null);
+  }
+
+  /**
+   * The command tree: built-in commands, then one per action. Only the command that will run is
+   * built with its options (all of them for completion, which describes every one): the others
+   * need no more than their name and summary for the help, and building 72 commands' options
+   * would cost every start a large share of its time.
+   *
+   * @param target the command named on the command line, or null to build every command whole
+   */
+  static CommandLine commandLine(Context context, SimulatorCommand.WhileServing whileServing, String target) {
     CommandLine.IFactory factory = CommandLine.defaultFactory();
     CommandLine root = new CommandLine(new ZimCommand(), factory);
     root.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES);
     root.addSubcommand(new CommandLine(new SimulatorCommand(context.out(), context.err(), context.env(), whileServing), factory));
     root.addSubcommand(new CommandLine(new CompletionCommand(), factory));
+    boolean everything = target == null || target.equals("completion");
     for (ActionModel action : ActionCatalog.load()) {
-      ActionCommand command = new ActionCommand(action, context);
-      CommandLine sub = ActionCommands.build(action, command, factory);
-      command.attach(sub.getCommandSpec());
-      root.addSubcommand(action.commandName(), sub);
+      if (everything || action.commandName().equals(target)) {
+        ActionCommand command = new ActionCommand(action, context);
+        CommandLine sub = ActionCommands.build(action, command, factory);
+        command.attach(sub.getCommandSpec());
+        root.addSubcommand(action.commandName(), sub);
+      } else {
+        root.addSubcommand(action.commandName(), ActionCommands.summaryOnly(action));
+      }
     }
     return root;
+  }
+
+  /** The first word that is not an option: the command to run, if any. */
+  private static String commandNamed(String[] args) {
+    return Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst().orElse("");
   }
 
   private static Map<String, String> exitCodes() {

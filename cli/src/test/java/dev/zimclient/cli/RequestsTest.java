@@ -123,6 +123,10 @@ class RequestsTest {
     assertTrue(zim.out().contains("invalid bad/room: RoomId contains '/'"), zim.out());
     assertEquals(2, zim.run(withSimulator("destroy-room", "--room-id", "bad/room", "--dry-run")));
     assertTrue(zim.err().contains("zim: RoomId contains '/'"), zim.err());
+    Cli listing = new Cli(dir);
+    assertEquals(0, listing.run(withSimulator("query-group-member-list", "--group-id", "g1", "--all", "--dry-run")));
+    assertEquals("POST " + simulator.baseUrl() + "?Action=QueryGroupMemberList" + System.lineSeparator() + "{\"GroupId\":\"g1\"}",
+        listing.out().strip(), "the first page's request");
     assertTrue(simulator.journal().isEmpty(), "nothing sent");
     assertTrue(!zim.out().contains("Signature") && !zim.out().contains(SECRET) && !zim.out().contains("AppId="));
   }
