@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
  * {@code zim simulator}: runs the local ZIM gateway until stopped. The one command line of the
  * simulator: every option, default and generated credential of a hand-run simulator is here.
  */
-@Command(name = "simulator", mixinStandardHelpOptions = true,
+@Command(name = "simulator", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = {
       "Run the local ZIM gateway simulator until stopped (Ctrl-C).",
       "AppIds and ServerSecrets not given are taken from ZIM_APP_ID and ZIM_SERVER_SECRET, or generated and shown."
@@ -120,7 +120,7 @@ final class SimulatorCommand implements Callable<Integer> {
       return apps;
     }
     AppOption app = new AppOption();
-    Long fromEnv = ConnectionOptions.parseAppId(env.get(ConnectionOptions.APP_ID_ENV));
+    Long fromEnv = ConnectionOptions.parseAppId(env.get(ConnectionOptions.APP_ID_ENV), ConnectionOptions.APP_ID_ENV);
     app.appId = fromEnv != null ? fromEnv : GeneratedCredentials.appId();
     return List.of(app);
   }
