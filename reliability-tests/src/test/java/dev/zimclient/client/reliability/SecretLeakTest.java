@@ -65,7 +65,8 @@ class SecretLeakTest {
   static final org.slf4j.Logger NETWORK_LOG = org.slf4j.LoggerFactory.getLogger("dev.zimclient.test.network");
   /** The same, for OkHttp's LoggingEventListener. */
   static final org.slf4j.Logger EVENT_LOG = org.slf4j.LoggerFactory.getLogger("dev.zimclient.test.events");
-  static final Pattern TRACE_LINE = Pattern.compile("TRACE dev\\.zimclient\\S* - --> GET (\\S+)");
+  /** A signed attempt's TRACE line, GET or POST (CreateRoom's body goes by POST). */
+  static final Pattern TRACE_LINE = Pattern.compile("TRACE dev\\.zimclient\\S* - --> (?:GET|POST) (\\S+)");
 
   static WireMockServer server;
   static OutputCapture capture;
