@@ -50,7 +50,7 @@ record CallbackEnvelope(String appid, String event, String timestamp, String non
       }
     } catch (IOException | JsonDataException e) {
       // Moshi's messages quote the offending text; the refusal names only where it was.
-      throw new ZimCallbackRefusedException(MALFORMED, null, "the body is not valid JSON (" + Paths.of(e) + ")");
+      throw new ZimCallbackRefusedException(MALFORMED, null, "the body is not valid JSON (" + Excerpts.of(e) + ")");
     }
     for (String field : FIELDS) {
       String value = values.get(field);

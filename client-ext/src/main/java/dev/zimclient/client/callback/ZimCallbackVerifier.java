@@ -112,7 +112,7 @@ public final class ZimCallbackVerifier {
     }
     ZimCallbackType type = ZimCallbackType.of(envelope.event()).orElseThrow(
         () -> new ZimCallbackRefusedException(UNKNOWN_EVENT, "event",
-            "the spec declares no event " + printable(envelope.event()) + "; known: " + KNOWN_EVENTS));
+            "the spec declares no event " + Excerpts.quote(envelope.event()) + "; known: " + KNOWN_EVENTS));
     ZimCallback callback = read(type, json);
     if (nonces != null) {
       Duration ttl = timestampWindow.minus(age);
@@ -145,8 +145,8 @@ public final class ZimCallbackVerifier {
     try {
       callback = MOSHI.adapter(type.bodyType()).fromJson(json);
     } catch (IOException | JsonDataException e) {
-      throw new ZimCallbackRefusedException(MALFORMED, Paths.field(e),
-          "a field of the " + type.event() + " body has the wrong type (" + Paths.of(e) + ")");
+      throw new ZimCallbackRefusedException(MALFORMED, Excerpts.field(e),
+          "a field of the " + type.event() + " body has the wrong type (" + Excerpts.of(e) + ")");
     }
     String missing = RequiredFields.firstMissing((Record) callback);
     if (missing != null) {
@@ -158,12 +158,6 @@ public final class ZimCallbackVerifier {
 
   private static String replayKey(ZimCallback callback) {
     return callback.appid() + '\n' + callback.timestamp() + '\n' + callback.nonce();
-  }
-
-  /** At most 64 printable ASCII characters of a value taken from the body, for a message. */
-  private static String printable(String value) {
-    String cut = value.length() > 64 ? value.substring(0, 64) + "..." : value;
-    return '"' + cut.replaceAll("[^\\x20-\\x7E]", "?") + '"';
   }
 
   @Override
