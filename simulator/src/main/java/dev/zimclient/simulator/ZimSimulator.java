@@ -48,13 +48,15 @@ public final class ZimSimulator implements AutoCloseable {
   private final StateRegistry state;
   private final NonceRegistry nonces;
   private final RateLimiter rateLimiter;
+  /** Null unless the builder was given {@link CallbackSettings}. */
+  private final CallbackSender callbacks;
   private final Gateway gateway;
 
   private final Object lifecycle = new Object();
   private SimulatorHttpServer server;
   private boolean closed;
 
-  private ZimSimulator(SimulatorConfig config) {
+  private ZimSimulator(SimulatorConfig config, CallbackSettings callbackSettings) {
     this.config = config;
     this.knobs = new FaultKnobs(config.faults());
     this.clock = new SimulatorClock(config.clock(), knobs);
@@ -62,6 +64,7 @@ public final class ZimSimulator implements AutoCloseable {
     this.state = new StateRegistry(config.apps().keySet(), config.seeds());
     this.nonces = new NonceRegistry(config.timestampWindow().toSeconds(), NonceRegistry.DEFAULT_CAPACITY);
     this.rateLimiter = new RateLimiter();
+    this.callbacks = callbackSettings == null ? null : new CallbackSender(callbackSettings, clock::now);
     this.gateway = newGateway();
   }
 
@@ -98,6 +101,10 @@ public final class ZimSimulator implements AutoCloseable {
             new SeededListings(config.listings()),
             config.pageSizes(),
             parameterCodes);
+    if (callbacks != null) {
+      // State changes that ZEGO reports by callback (a room created, a group dismissed) send them.
+      handlers.replaceAll((action, handler) -> callbacks.observing(handler));
+    }
     return new Gateway(
         checks,
         handlers,
@@ -175,6 +182,9 @@ public final class ZimSimulator implements AutoCloseable {
   public void close() {
     synchronized (lifecycle) {
       closed = true;
+      if (callbacks != null) {
+        callbacks.close();
+      }
       if (server != null) {
         server.close();
         server = null;
@@ -262,6 +272,18 @@ public final class ZimSimulator implements AutoCloseable {
     knobs.reset();
     nonces.clear();
     rateLimiter.clear();
+    if (callbacks != null) {
+      callbacks.reset();
+    }
+  }
+
+  /**
+   * Every attempt at delivering a callback so far, oldest first; empty without {@link
+   * Builder#callbacks(CallbackSettings)}. Deliveries run on their own thread: poll for the ones a
+   * test waits for.
+   */
+  public List<CallbackDelivery> callbackDeliveries() {
+    return callbacks == null ? List.of() : callbacks.deliveries();
   }
 
   /** The spec this simulator serves. */
@@ -301,8 +323,24 @@ public final class ZimSimulator implements AutoCloseable {
     private final Map<String, ActionHandler> handlers = new HashMap<>();
     private int maxConnections = 256;
     private int journalCapacity = 10_000;
+    private CallbackSettings callbacks;
 
     private Builder() {}
+
+    /**
+     * Sends the callbacks that state changes produce ({@code room_create}, {@code room_destroy},
+     * {@code group_create}, {@code group_destroy}) as ZEGO does: signed, POSTed as JSON, retried
+     * until answered 2xx.
+     */
+    public Builder callbacks(CallbackSettings value) {
+      this.callbacks = Objects.requireNonNull(value, "callbacks");
+      return this;
+    }
+
+    /** {@link #callbacks(CallbackSettings)} to {@code url}, signed with {@code secret}, at ZEGO's retry pauses. */
+    public Builder callbacks(String url, String secret) {
+      return callbacks(CallbackSettings.of(url, secret));
+    }
 
     /** Accepts requests for {@code appId} signed with {@code serverSecret}; repeat for more apps. */
     public Builder app(long appId, String serverSecret) {
@@ -533,7 +571,7 @@ public final class ZimSimulator implements AutoCloseable {
       if (spec == null) {
         spec = SpecCatalogs.load(specResource);
       }
-      return new ZimSimulator(config());
+      return new ZimSimulator(config(), callbacks);
     }
 
     /** Builds and starts. */
