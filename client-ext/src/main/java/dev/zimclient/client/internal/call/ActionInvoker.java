@@ -19,6 +19,7 @@ import retrofit2.Invocation;
  * network chain, per network attempt).
  */
 final class ActionInvoker<T> {
+  private final String action;
   private final ActionPacing pacing;
   private final boolean idempotent;
   private final CallRuntime runtime;
@@ -27,8 +28,9 @@ final class ActionInvoker<T> {
   /** The method's rules, read from the first call's invocation: Retrofit's adapter sees no Method. */
   private volatile MethodRules rules;
 
-  ActionInvoker(ActionPacing pacing, boolean idempotent, CallRuntime runtime, FailureClassifier failures,
-      AttemptRunner<T> attempts) {
+  ActionInvoker(String action, ActionPacing pacing, boolean idempotent, CallRuntime runtime,
+      FailureClassifier failures, AttemptRunner<T> attempts) {
+    this.action = action;
     this.pacing = pacing;
     this.idempotent = idempotent;
     this.runtime = runtime;
@@ -37,8 +39,20 @@ final class ActionInvoker<T> {
   }
 
   T call(Request request) {
+    CallEvents events = runtime.listeners.start(action, idempotent, false);
+    try {
+      T value = callBlocking(request, events);
+      events.callEnd(null);
+      return value;
+    } catch (RuntimeException | Error e) {
+      events.callEnd(e);
+      throw e;
+    }
+  }
+
+  private T callBlocking(Request request, CallEvents events) {
     ZimRateLimiter limiter = prepare(request);
-    PendingCall pending = new PendingCall();
+    PendingCall pending = new PendingCall(events);
     if (!runtime.tracker.started(pending)) {
       throw failures.closed(null);
     }
@@ -52,12 +66,19 @@ final class ActionInvoker<T> {
 
   /** Throws {@code ZimInvalidParameterException} at once, like {@link #call}; all else ends the future. */
   CompletableFuture<T> callAsync(Request request) {
-    ZimRateLimiter limiter = prepare(request);
+    CallEvents events = runtime.listeners.start(action, idempotent, true);
+    ZimRateLimiter limiter;
+    try {
+      limiter = prepare(request);
+    } catch (RuntimeException e) {
+      events.callEnd(e);
+      throw e;
+    }
     CompletableFuture<T> result = new CompletableFuture<>();
-    PendingCall pending = new PendingCall();
-    pending.onAbandon(() -> result.completeExceptionally(failures.closed(null)));
+    PendingCall pending = new PendingCall(events);
+    pending.onAbandon(() -> fail(result, events, failures.closed(null)));
     if (!runtime.tracker.started(pending)) {
-      result.completeExceptionally(failures.closed(null));
+      fail(result, events, failures.closed(null));
       return result;
     }
     CompletableFuture<T> execution = runtime.<T>retries(idempotent, true).getStageAsync(
@@ -65,14 +86,17 @@ final class ActionInvoker<T> {
     execution.whenComplete((value, failure) -> {
       runtime.tracker.finished(pending);
       if (failure == null) {
+        // Listeners hear of the end before the caller's continuations run.
+        events.callEnd(null);
         result.complete(value);
       } else {
-        result.completeExceptionally(unwrap(failure));
+        fail(result, events, unwrap(failure));
       }
     });
     // A caller's cancel() stops the retries and the attempt on the wire, as closing the client does.
     result.whenComplete((value, failure) -> {
       if (result.isCancelled()) {
+        events.callEnd(failure);
         pending.abandon();
       }
       if (pending.isAbandoned()) {
@@ -80,6 +104,11 @@ final class ActionInvoker<T> {
       }
     });
     return result;
+  }
+
+  private static void fail(CompletableFuture<?> result, CallEvents events, Throwable failure) {
+    events.callEnd(failure);
+    result.completeExceptionally(failure);
   }
 
   private Attempt attemptOf(ExecutionContext<?> execution) {
