@@ -89,7 +89,7 @@ public final class ZimClient implements AutoCloseable {
     this.ownedHttp = base == null ? http : null;
     CallSettings settings = new CallSettings(builder.deadline, builder.maxAttempts, builder.initialBackoff,
         builder.maxBackoff, builder.jitter, builder.throttledBackoff, builder.maxRateLimitWait);
-    this.limiters = new ActionLimiters(builder.rateLimiterFactory, builder.rateLimitOverrides);
+    this.limiters = new ActionLimiters(builder.rateLimiterFactory, builder.rateLimitOverrides, builder.appId);
     this.runtime = new CallRuntime(http, scheduler, settings,
         new ResponseReader(builder.maxResponseBytes, serverClock), limiters);
     Moshi moshi = new Moshi.Builder().build();
