@@ -3,6 +3,7 @@ package dev.zimclient.cli;
 import dev.zimclient.client.ZimClient;
 import dev.zimclient.generated.ZimAction;
 import dev.zimclient.generated.api.RoomApi;
+import dev.zimclient.redis.RedisRateLimiters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -66,15 +67,31 @@ final class DestroyRoomCommand implements Callable<Integer> {
       System.setProperty("org.slf4j.simpleLogger.log.dev.zimclient", "debug");
     }
     ConnectionOptions.Resolved settings = connection.resolve(System.getenv());
-    if (!settings.local()) {
-      try (RoomSource source = source(); ZimClient client = client(settings, null)) {
-        return destroyAll(client, source);
+    try (RedisRateLimiters shared = sharedLimits(settings)) {
+      if (!settings.local()) {
+        try (RoomSource source = source(); ZimClient client = client(settings, null, shared)) {
+          return destroyAll(client, source);
+        }
+      }
+      // The simulator is seeded before the run, so the IDs are read up front.
+      List<String> ids = drain(source());
+      try (LocalGateway local = LocalGateway.start(ids, err); ZimClient client = client(settings, local, shared)) {
+        return destroyAll(client, RoomSource.of(ids));
       }
     }
-    // The simulator is seeded before the run, so the IDs are read up front.
-    List<String> ids = drain(source());
-    try (LocalGateway local = LocalGateway.start(ids, err); ZimClient client = client(settings, local)) {
-      return destroyAll(client, RoomSource.of(ids));
+  }
+
+  /** The Redis-backed limits every process of the AppId shares, or null for this process's own. */
+  private static RedisRateLimiters sharedLimits(ConnectionOptions.Resolved settings) {
+    if (settings.shared() == null) {
+      return null;
+    }
+    try {
+      return RedisRateLimiters.builder().redisUri(settings.shared().url())
+          .outagePolicy(settings.shared().outagePolicy()).connect();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      // The message names the address without its password.
+      throw new ConfigurationException(e.getMessage());
     }
   }
 
@@ -116,10 +133,13 @@ final class DestroyRoomCommand implements Callable<Integer> {
     }
   }
 
-  private ZimClient client(ConnectionOptions.Resolved settings, LocalGateway local) {
+  private ZimClient client(ConnectionOptions.Resolved settings, LocalGateway local, RedisRateLimiters shared) {
     ZimClient.Builder builder = ZimClient.builder()
         // A bulk run queues for permits; the in-flight bound keeps each wait short anyway.
         .maxRateLimitWait(Duration.ofMinutes(5));
+    if (shared != null) {
+      builder.rateLimiterFactory(shared);
+    }
     if (local != null) {
       builder.appId(local.appId()).serverSecret(local.serverSecret()).endpoint(local.baseUrl());
     } else {
