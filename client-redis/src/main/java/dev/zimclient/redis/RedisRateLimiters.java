@@ -6,6 +6,7 @@ import dev.zimclient.generated.ZimRateLimit;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.AsyncBucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
@@ -13,7 +14,6 @@ import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.SocketOptions;
-import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.resource.ClientResources;
@@ -51,6 +51,7 @@ import java.util.function.LongSupplier;
 public final class RedisRateLimiters implements ZimRateLimiter.Factory, AutoCloseable {
   /** Default share of each declared rate the shared buckets hand out. */
   public static final double DEFAULT_UTILIZATION = 0.97;
+  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
   /** How long a bucket outlives the moment it would be full again: an idle room's key goes away. */
   private static final Duration KEEP_AFTER_REFILL = Duration.ofSeconds(10);
 
@@ -82,7 +83,10 @@ public final class RedisRateLimiters implements ZimRateLimiter.Factory, AutoClos
 
   private RedisRateLimiters(Builder builder) {
     RedisURI uri = RedisURI.create(builder.redisUri);
-    uri.setTimeout(builder.timeout);
+    // Connecting (and the handshake's commands) may take longer than a call may wait: processes
+    // that start together on a busy machine connect slowly. Calls are bounded by Bucket4j's timeout.
+    Duration connectTimeout = builder.timeout.compareTo(CONNECT_TIMEOUT) > 0 ? builder.timeout : CONNECT_TIMEOUT;
+    uri.setTimeout(connectTimeout);
     this.address = describe(uri);
     this.utilization = builder.utilization;
     this.policy = builder.policy;
@@ -97,8 +101,7 @@ public final class RedisRateLimiters implements ZimRateLimiter.Factory, AutoClos
         .autoReconnect(true)
         // While disconnected, fail at once rather than queue: the outage policy decides, not a buffer.
         .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-        .timeoutOptions(TimeoutOptions.enabled(builder.timeout))
-        .socketOptions(SocketOptions.builder().connectTimeout(builder.timeout).build())
+        .socketOptions(SocketOptions.builder().connectTimeout(connectTimeout).build())
         .build());
     try {
       this.connection = redis.connect(ByteArrayCodec.INSTANCE);
@@ -113,19 +116,31 @@ public final class RedisRateLimiters implements ZimRateLimiter.Factory, AutoClos
         .build()
         .asAsync();
     this.health = new RedisHealth(address, policy, probeIntervalNanos, nanoTime);
-    warmUp(builder.timeout);
+    warmUp(connection);
   }
 
   /**
-   * Runs one reservation on a bucket of its own before any call needs one: the first reservation of
-   * a process loads and initialises Bucket4j's classes and scripts, which on a busy machine takes
-   * longer than the timeout that bounds a call's wait, and would start an outage at once.
+   * Runs a few reservations on a bucket of its own before any call needs one: the first
+   * reservations of a process load and compile Bucket4j's and Lettuce's code, which on a busy
+   * machine, with other processes starting alongside, takes longer than the timeout that bounds a
+   * call's wait, and would start an outage at once. These get the connect timeout instead.
    */
-  private void warmUp(Duration timeout) {
-    byte[] key = (keyPrefix + ":warm-up").getBytes(StandardCharsets.UTF_8);
+  private void warmUp(StatefulRedisConnection<byte[], byte[]> connection) {
+    AsyncProxyManager<byte[]> patient = Bucket4jLettuce.casBasedBuilder(connection.async())
+        .clientClock(WALL_CLOCK)
+        .requestTimeout(CONNECT_TIMEOUT)
+        .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEEP_AFTER_REFILL))
+        .build()
+        .asAsync();
+    AsyncBucketProxy bucket = patient.builder().build((keyPrefix + ":warm-up").getBytes(StandardCharsets.UTF_8),
+        () -> CompletableFuture.completedFuture(paced(TimeUnit.MICROSECONDS.toNanos(1))));
     try {
-      buckets.builder().build(key, () -> CompletableFuture.completedFuture(paced(1_000_000)))
-          .tryConsume(1).get(Math.max(10_000, timeout.toMillis()), TimeUnit.MILLISECONDS);
+      for (int i = 0; i < 3; i++) {
+        CompletableFuture<Long> wait = new CompletableFuture<>();
+        bucket.asScheduler().tryConsume(1, TimeUnit.SECONDS.toNanos(1), new DelayCapture(wait))
+            .get(2 * CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        bucket.tryConsume(1).get(2 * CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      }
     } catch (Exception e) {
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();
@@ -150,8 +165,7 @@ public final class RedisRateLimiters implements ZimRateLimiter.Factory, AutoClos
       throw new IllegalArgumentException("a shared limit needs its AppId: " + limit);
     }
     boolean paced = SharedLimiter.isPaced(limit.period());
-    long intervalNanos = (long) Math.ceil(limit.period().toNanos() / (limit.permits() * utilization));
-    BucketConfiguration configuration = paced ? paced(intervalNanos) : capped(limit);
+    BucketConfiguration configuration = configuration(limit);
     // A send is late once it could reach the server in the next window with the one after it: the
     // headroom the utilization leaves per period, half of it for lateness and half for the network.
     long lateNanos = paced ? (long) (limit.period().toNanos() * (1 / utilization - 1) / 2) : Long.MAX_VALUE;
@@ -159,7 +173,16 @@ public final class RedisRateLimiters implements ZimRateLimiter.Factory, AutoClos
         : new LocalFallback(limit, policy.share(), utilization, 2 * probeIntervalNanos, nanoTime);
     return new SharedLimiter(limit.action(),
         buckets.builder().build(key(limit), () -> CompletableFuture.completedFuture(configuration)),
-        lateNanos, health, address, fallback, nanoTime);
+        paced ? intervalNanos(limit) : 0, lateNanos, health, address, fallback, nanoTime);
+  }
+
+  private BucketConfiguration configuration(ZimActionLimit limit) {
+    return SharedLimiter.isPaced(limit.period()) ? paced(intervalNanos(limit)) : capped(limit);
+  }
+
+  /** The spacing of a paced limit's slots at the configured utilization. */
+  private long intervalNanos(ZimActionLimit limit) {
+    return (long) Math.ceil(limit.period().toNanos() / (limit.permits() * utilization));
   }
 
   /** One permit, refilled every interval: Redis hands out slots one interval apart. */
@@ -233,7 +256,7 @@ public final class RedisRateLimiters implements ZimRateLimiter.Factory, AutoClos
   public static final class Builder {
     private String redisUri;
     private double utilization = DEFAULT_UTILIZATION;
-    private Duration timeout = Duration.ofMillis(250);
+    private Duration timeout = Duration.ofSeconds(1);
     private RedisOutagePolicy policy = RedisOutagePolicy.fail();
     private Duration probeInterval = Duration.ofSeconds(1);
     private String keyPrefix = "zim:rl";
@@ -259,7 +282,11 @@ public final class RedisRateLimiters implements ZimRateLimiter.Factory, AutoClos
       return this;
     }
 
-    /** The longest a call waits on Redis before the outage policy applies; 250 ms by default. */
+    /**
+     * The longest a call waits on Redis before the outage policy applies; 1 s by default. A local
+     * Redis answers in well under a millisecond; the rest is room for a busy machine's pauses (a
+     * collection, a burst of compilation), each of which would otherwise start an outage.
+     */
     public Builder timeout(Duration timeout) {
       if (timeout.isNegative() || timeout.isZero()) {
         throw new IllegalArgumentException("timeout must be positive: " + timeout);

@@ -3,6 +3,9 @@ package dev.zimclient.redis;
 import dev.zimclient.client.limit.ZimRateLimiter;
 import io.github.bucket4j.distributed.AsyncBucketProxy;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -10,6 +13,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One budget (AppId, action, window, and the room or group for a keyed limit) kept in a Redis
@@ -23,10 +28,13 @@ import java.util.function.LongSupplier;
  *
  * <p>Bucket4j's Lettuce integration reads the bucket and writes it back with a compare-and-swap
  * script: two Redis round trips per reservation, and a retry of both when another writer came in
- * between. The reservations of this process therefore go to Redis one at a time, queued without a
- * thread; otherwise a bulk run's dozens of calls would retry each other into the timeout.
+ * between. So this process asks Redis once at a time per budget, without a thread waiting, and for
+ * a paced limit asks for every reservation queued meanwhile in one go: consecutive slots, handed
+ * out in order. A bulk run's dozens of calls then cost a few round trips, not dozens of colliding
+ * ones that retry each other into the timeout.
  */
 final class SharedLimiter implements ZimRateLimiter {
+  private static final Logger log = LoggerFactory.getLogger(SharedLimiter.class);
   private static final Duration PACED_PERIOD = Duration.ofSeconds(1);
   /** What a caller too late for its slot may wait for a new one; the call's deadline cuts it shorter. */
   private static final long NEW_SLOT_MAX_WAIT_NANOS = TimeUnit.MINUTES.toNanos(10);
@@ -35,6 +43,8 @@ final class SharedLimiter implements ZimRateLimiter {
 
   private final String action;
   private final AsyncBucketProxy bucket;
+  /** The spacing of a paced limit's slots; 0 for a cap, whose reservations go one by one. */
+  private final long intervalNanos;
   private final long lateNanos;
   private final RedisHealth health;
   private final String address;
@@ -43,13 +53,21 @@ final class SharedLimiter implements ZimRateLimiter {
   private final LongSupplier nanoTime;
   /** The furthest slot Redis granted this process, in {@code nanoTime}. */
   private final AtomicLong furthestShared;
-  /** The last reservation queued; the next one goes to Redis once it is done. Guarded by this. */
-  private CompletableFuture<Long> queue = CompletableFuture.completedFuture(0L);
+  /** Reservations waiting for their turn to go to Redis; guarded by this. */
+  private final ArrayDeque<Request> waiting = new ArrayDeque<>();
+  /** Whether a request to Redis is under way; guarded by this. */
+  private boolean asking;
+  /** How many of the waiting reservations the next request takes, after one was refused; guarded by this. */
+  private int nextBatch = Integer.MAX_VALUE;
 
-  SharedLimiter(String action, AsyncBucketProxy bucket, long lateNanos, RedisHealth health, String address,
-      LocalFallback fallback, LongSupplier nanoTime) {
+  /** One caller's reservation. */
+  private record Request(int permits, long maxWaitNanos, CompletableFuture<Long> result) {}
+
+  SharedLimiter(String action, AsyncBucketProxy bucket, long intervalNanos, long lateNanos, RedisHealth health,
+      String address, LocalFallback fallback, LongSupplier nanoTime) {
     this.action = action;
     this.bucket = bucket;
+    this.intervalNanos = intervalNanos;
     this.lateNanos = lateNanos;
     this.health = health;
     this.address = address;
@@ -89,34 +107,88 @@ final class SharedLimiter implements ZimRateLimiter {
     return inTurn(permits, maxWaitNanos);
   }
 
-  /** A reservation queued behind this process's others; Redis is asked only if it still answers. */
+  /** A reservation queued behind this process's others for the same budget. */
   private CompletableFuture<Long> inTurn(int permits, long maxWaitNanos) {
-    CompletableFuture<Long> reserved;
+    Request request = new Request(permits, maxWaitNanos, new CompletableFuture<>());
     synchronized (this) {
-      reserved = queue.handle((previous, failure) -> null).thenCompose(ignored -> health.shouldAsk()
-          ? shared(permits, maxWaitNanos)
-          : outage(permits, maxWaitNanos, null));
-      queue = reserved;
+      waiting.add(request);
+      if (asking) {
+        return request.result();
+      }
+      asking = true;
     }
-    return reserved;
+    askNext();
+    return request.result();
   }
 
-  /** A permit from Redis, or, when Redis fails to answer, what the outage policy gives. */
-  private CompletableFuture<Long> shared(int permits, long maxWaitNanos) {
-    return ask(permits, maxWaitNanos).handle((wait, failure) -> {
-      if (failure != null) {
-        health.failed(failure);
-        return outage(permits, maxWaitNanos, failure);
+  /** Sends the next batch to Redis, or applies the outage policy to it; until none is waiting. */
+  private void askNext() {
+    while (true) {
+      List<Request> batch = new ArrayList<>();
+      synchronized (this) {
+        int take = intervalNanos > 0 ? Math.min(nextBatch, waiting.size()) : Math.min(1, waiting.size());
+        for (int i = 0; i < take; i++) {
+          batch.add(waiting.poll());
+        }
+        nextBatch = Integer.MAX_VALUE;
+        if (batch.isEmpty()) {
+          asking = false;
+          return;
+        }
       }
-      health.answered();
-      if (wait >= 0) {
-        furthestShared.accumulateAndGet(nanoTime.getAsLong() + wait, Math::max);
+      if (health.shouldAsk()) {
+        ask(batch);
+        return; // the answer asks for the next batch
       }
-      return CompletableFuture.completedFuture(wait);
-    }).thenCompose(wait -> wait);
+      batch.forEach(request -> relay(outage(request, null), request.result()));
+    }
   }
 
-  private CompletableFuture<Long> ask(int permits, long maxWaitNanos) {
+  private void ask(List<Request> batch) {
+    int permits = batch.stream().mapToInt(Request::permits).sum();
+    long maxWait = batch.stream().mapToLong(Request::maxWaitNanos).max().orElseThrow();
+    reserve(permits, maxWait).whenComplete((wait, failure) -> {
+      try {
+        if (failure != null) {
+          health.failed(failure);
+          batch.forEach(request -> relay(outage(request, failure), request.result()));
+        } else {
+          health.answered();
+          share(batch, permits, wait);
+        }
+      } finally {
+        askNext();
+      }
+    });
+  }
+
+  /**
+   * Hands the slots of one reservation out in order: the last request's permits end at {@code wait},
+   * each earlier one's {@code intervalNanos} per permit after it sooner.
+   */
+  private void share(List<Request> batch, int permits, long wait) {
+    if (wait < 0 && batch.size() > 1) {
+      // The whole batch lies beyond the wait; its first ones may not. Ask again for fewer.
+      synchronized (this) {
+        for (int i = batch.size() - 1; i >= 0; i--) {
+          waiting.addFirst(batch.get(i));
+        }
+        nextBatch = batch.size() / 2;
+      }
+      return;
+    }
+    if (wait >= 0) {
+      furthestShared.accumulateAndGet(nanoTime.getAsLong() + wait, Math::max);
+    }
+    int after = permits;
+    for (Request request : batch) {
+      after -= request.permits();
+      long own = wait < 0 ? -1 : Math.max(0, wait - after * intervalNanos);
+      request.result().complete(own > request.maxWaitNanos() ? -1L : own);
+    }
+  }
+
+  private CompletableFuture<Long> reserve(int permits, long maxWaitNanos) {
     if (maxWaitNanos <= 0) {
       return bucket.tryConsume(permits).thenApply(granted -> granted ? 0L : -1L);
     }
@@ -131,12 +203,12 @@ final class SharedLimiter implements ZimRateLimiter {
     return wait;
   }
 
-  private CompletableFuture<Long> outage(int permits, long maxWaitNanos, Throwable cause) {
+  private CompletableFuture<Long> outage(Request request, Throwable cause) {
     if (fallback == null) {
       return CompletableFuture.failedFuture(new ZimRedisUnavailableException(action, address, cause));
     }
     fallback.enter(health.outage(), furthestShared.get());
-    return fallback.reserve(permits, maxWaitNanos);
+    return fallback.reserve(request.permits(), request.maxWaitNanos());
   }
 
   /**
@@ -154,7 +226,21 @@ final class SharedLimiter implements ZimRateLimiter {
     if (latenessNanos <= lateNanos || health.isDown()) {
       return CompletableFuture.completedFuture(0L);
     }
+    if (log.isDebugEnabled()) {
+      log.debug("{}: {} ms late for its slot, takes a new one", action, TimeUnit.NANOSECONDS.toMillis(latenessNanos));
+    }
     return reservePermitsAsync(permits, NEW_SLOT_MAX_WAIT_NANOS).thenApply(wait -> wait < 0 ? NEVER : wait);
+  }
+
+  private static void relay(CompletableFuture<Long> from, CompletableFuture<Long> to) {
+    from.whenComplete((value, failure) -> {
+      if (failure != null) {
+        to.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null
+            ? failure.getCause() : failure);
+      } else {
+        to.complete(value);
+      }
+    });
   }
 
   private static Executor after(long nanos) {

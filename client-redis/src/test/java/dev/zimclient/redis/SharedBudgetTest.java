@@ -118,6 +118,38 @@ class SharedBudgetTest {
   }
 
   @Test
+  void aBurstOfReservationsGoesToRedisInAFewRequestsAndKeepsItsSlotsApart() {
+    int permits = 20;
+    long interval = (long) Math.ceil(SECOND / (permits * RedisRateLimiters.DEFAULT_UTILIZATION));
+    ZimRateLimiter limiter = first.create(perSecond("Burst", permits));
+    long[] gets = new long[2];
+    redis.with(commands -> gets[0] = getCalls(commands.info("commandstats")));
+    List<java.util.concurrent.CompletableFuture<Long>> reserved = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      reserved.add(limiter.reservePermitsAsync(1, 10 * SECOND));
+    }
+    List<Long> waits = new ArrayList<>(reserved.stream().map(java.util.concurrent.CompletableFuture::join).toList());
+    redis.with(commands -> gets[1] = getCalls(commands.info("commandstats")));
+
+    // Each request to Redis is a GET and a script that runs one more GET (or a SET) inside Redis.
+    assertTrue(gets[1] - gets[0] <= 8, "40 reservations in a few requests: " + (gets[1] - gets[0]) / 2);
+    Collections.sort(waits);
+    int exact = 0;
+    for (int i = 1; i < waits.size(); i++) {
+      // Slots of one answer are exactly an interval apart; across answers, each wait counts from its own.
+      long gap = waits.get(i) - waits.get(i - 1);
+      assertTrue(gap > interval - TimeUnit.MILLISECONDS.toNanos(5), "slot " + i + ": " + gap);
+      exact += gap == interval ? 1 : 0;
+    }
+    assertTrue(exact >= 30, "most slots came in one answer: " + exact);
+  }
+
+  private static long getCalls(String commandStats) {
+    java.util.regex.Matcher calls = java.util.regex.Pattern.compile("cmdstat_get:calls=(\\d+)").matcher(commandStats);
+    return calls.find() ? Long.parseLong(calls.group(1)) : 0;
+  }
+
+  @Test
   void aDailyCapIsCountedOnceForEveryProcess() {
     ZimActionLimit daily = new ZimActionLimit("DailyCap", 3, Duration.ofDays(1), Scope.APP).forApp(APP);
     ZimRateLimiter here = first.create(daily);
