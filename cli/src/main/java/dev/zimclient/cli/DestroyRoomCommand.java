@@ -138,7 +138,10 @@ final class DestroyRoomCommand implements Callable<Integer> {
         // A bulk run queues for permits; the in-flight bound keeps each wait short anyway.
         .maxRateLimitWait(Duration.ofMinutes(5));
     if (shared != null) {
-      builder.rateLimiterFactory(shared);
+      // The budget is shared with processes this one cannot see: a call may queue behind theirs,
+      // and during a Redis outage behind this process's own share, for longer than the default
+      // 30 s deadline. The permit wait stays bounded by the 5 minutes above.
+      builder.rateLimiterFactory(shared).deadline(Duration.ofMinutes(5));
     }
     if (local != null) {
       builder.appId(local.appId()).serverSecret(local.serverSecret()).endpoint(local.baseUrl());

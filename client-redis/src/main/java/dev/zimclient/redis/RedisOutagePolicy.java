@@ -5,8 +5,10 @@ package dev.zimclient.redis;
  * nothing is sent ({@link #fail()}), or this process paces the action on its own at a share of the
  * declared limit until Redis answers again ({@link #localShare(double)}).
  *
- * <p>Pick the share so that the processes that may run at once stay under the limit together: with
- * four processes of one AppId, at most 0.25.
+ * <p>Pick the share so that the processes that may run at once stay under the limit together, with
+ * room to spare: paced apart from each other, each may put {@code ceil(share x permits)} requests
+ * into one of the server's windows. With four processes of one AppId, 0.2 (4 x 4 of 20 a second);
+ * 0.25 puts them at the limit exactly, and any jitter over it.
  */
 public final class RedisOutagePolicy {
   private static final RedisOutagePolicy FAIL = new RedisOutagePolicy(0);

@@ -30,7 +30,8 @@ import redis.embedded.RedisServer;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.zimclient.bench.shared.SharedLimitHarness \
- *     --zim-jar cli/target/zim.jar [--processes 4] [--rooms 150] [--json FILE] [scenario...]
+ *     --zim-jar cli/target/zim.jar [--processes 4] [--rooms 150] [--local-share 0.2] [--json FILE] \
+ *     [scenario...]
  * </pre>
  *
  * Scenarios: {@code shared}, {@code local}, {@code local-split} (each process {@code --qps} at its
@@ -46,18 +47,23 @@ public final class SharedLimitHarness {
   private final int processes;
   private final int roomsEach;
   private final Path work;
+  private final double localShare;
+  private Instant killed;
+  private Instant back;
 
-  SharedLimitHarness(Path zimJar, int processes, int roomsEach, Path work) {
+  SharedLimitHarness(Path zimJar, int processes, int roomsEach, Path work, double localShare) {
     this.zimJar = zimJar;
     this.processes = processes;
     this.roomsEach = roomsEach;
     this.work = work;
+    this.localShare = localShare;
   }
 
   public static void main(String[] args) throws Exception {
     Path zimJar = Path.of("cli/target/zim.jar");
     int processes = 4;
     int rooms = 150;
+    double share = 0.2;
     Path json = null;
     List<String> scenarios = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
@@ -66,6 +72,7 @@ public final class SharedLimitHarness {
         case "--processes" -> processes = Integer.parseInt(args[++i]);
         case "--rooms" -> rooms = Integer.parseInt(args[++i]);
         case "--json" -> json = Path.of(args[++i]);
+        case "--local-share" -> share = Double.parseDouble(args[++i]);
         default -> scenarios.add(args[i]);
       }
     }
@@ -76,7 +83,7 @@ public final class SharedLimitHarness {
       scenarios = List.of("shared", "local", "local-split", "outage-fail", "outage-local");
     }
     Path work = Files.createTempDirectory("shared-limits");
-    SharedLimitHarness harness = new SharedLimitHarness(zimJar, processes, rooms, work);
+    SharedLimitHarness harness = new SharedLimitHarness(zimJar, processes, rooms, work, share);
     List<Map<String, Object>> results = new ArrayList<>();
     for (String scenario : scenarios) {
       Map<String, Object> result = harness.run(scenario);
@@ -120,8 +127,9 @@ public final class SharedLimitHarness {
           case "shared" -> command.addAll(List.of("--redis", redisUrl));
           case "local-split" -> command.addAll(List.of("--qps", String.valueOf(DECLARED_PER_SECOND / processes)));
           case "outage-fail" -> command.addAll(List.of("--redis", redisUrl, "--redis-outage", "fail"));
+          // A share under 1/N: each process may put ceil(share x 20) requests into one window.
           case "outage-local" -> command.addAll(List.of("--redis", redisUrl, "--redis-outage",
-              "local:" + (1.0 / processes)));
+              "local:" + localShare));
           case "local" -> { }
           default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         }
@@ -131,6 +139,8 @@ public final class SharedLimitHarness {
             .redirectError(work.resolve(scenario + "-err-" + p + ".txt").toFile()).start());
       }
       Map<String, Object> result = new LinkedHashMap<>();
+      killed = null;
+      back = null;
       result.put("scenario", scenario);
       result.put("processes", processes);
       result.put("roomsEach", roomsEach);
@@ -141,11 +151,12 @@ public final class SharedLimitHarness {
         result.put("allProcessesRunningAtS", seconds(started, allRunning));
         sleepUntil(allRunning.plusSeconds(8));
         redis.stop();
-        Instant killed = Instant.now();
+        killed = Instant.now();
         result.put("redisKilledAtS", seconds(started, killed));
         sleepUntil(killed.plusSeconds(10));
         redis = startRedis(port);
-        result.put("redisBackAtS", seconds(started, Instant.now()));
+        back = Instant.now();
+        result.put("redisBackAtS", seconds(started, back));
       }
       for (Process process : running) {
         if (!process.waitFor(10, TimeUnit.MINUTES)) {
@@ -192,6 +203,12 @@ public final class SharedLimitHarness {
     long notFoundAfterSuccess = 0;
     List<Instant> acceptedTimes = new ArrayList<>();
     Map<Integer, Instant[]> spanOf = new HashMap<>();
+    Map<String, Long> phases = new LinkedHashMap<>();
+    if (killed != null) {
+      phases.put("throttledBeforeKill", 0L);
+      phases.put("throttledWhileDown", 0L);
+      phases.put("throttledAfterRestart", 0L);
+    }
     for (JournalEntry entry : journal) {
       String room = String.valueOf(entry.params().get("RoomId"));
       requests.merge(room, 1, Integer::sum);
@@ -204,6 +221,11 @@ public final class SharedLimitHarness {
         span[1] = span[1].isAfter(entry.receivedAt()) ? span[1] : entry.receivedAt();
       } else if (entry.code() == THROTTLED) {
         throttled++;
+        if (killed != null) {
+          String phase = entry.receivedAt().isBefore(killed) ? "throttledBeforeKill"
+              : entry.receivedAt().isBefore(back) ? "throttledWhileDown" : "throttledAfterRestart";
+          phases.merge(phase, 1L, Long::sum);
+        }
       } else {
         other++;
         if (entry.code() == NOT_FOUND && successes.containsKey(room)) {
@@ -249,6 +271,13 @@ public final class SharedLimitHarness {
     result.put("accepted", accepted);
     result.put("throttled", throttled);
     result.put("otherAnswers", other);
+    result.putAll(phases);
+    if (killed != null) {
+      result.put("acceptedWhileDown", journal.stream().filter(JournalEntry::succeeded)
+          .filter(e -> !e.receivedAt().isBefore(killed) && e.receivedAt().isBefore(back)).count());
+      result.put("maxAcceptedInOneSecondWindowWhileDown", maxInWindow(journal.stream().filter(JournalEntry::succeeded)
+          .map(JournalEntry::receivedAt).filter(t -> !t.isBefore(killed) && t.isBefore(back)).toList()));
+    }
     result.put("roomsDestroyed", destroyed);
     result.put("roomsFailedNothingSent", failedNothingSent);
     result.put("roomsFailedAfterThrottledOrErrorAnswers", failedAfterSending);
