@@ -1,30 +1,36 @@
 package dev.zimclient.cli;
 
 import dev.zimclient.generated.ZimRegion;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** Where to send requests and how to sign them; flags first, then the environment. */
+/**
+ * Where to send requests and how to sign them: every connection setting of the command line, in
+ * one place. A flag beats the environment, which beats the profile.
+ */
 final class ConnectionOptions {
   static final String APP_ID_ENV = "ZIM_APP_ID";
   static final String SECRET_ENV = "ZIM_SERVER_SECRET";
+  static final String PROFILE_ENV = "ZIM_PROFILE";
 
-  @Option(names = "--app-id", paramLabel = "ID", description = "AppId (or env ZIM_APP_ID).")
+  @Option(names = "--profile", paramLabel = "NAME",
+      description = "A profile of ~/.config/zim/config (or of the file ZIM_CONFIG_FILE names); or env ZIM_PROFILE.")
+  String profile;
+
+  @Option(names = "--app-id", paramLabel = "ID", description = "AppId (or env ZIM_APP_ID, or the profile's app_id).")
   Long appId;
 
   @Option(names = "--server-secret", paramLabel = "SECRET", arity = "1",
-      description = "ServerSecret (or env ZIM_SERVER_SECRET, or --server-secret-file). Never echoed.")
+      description = "ServerSecret (or env ZIM_SERVER_SECRET, --server-secret-file, or the profile's). Never echoed.")
   String serverSecret;
 
-  @Option(names = "--server-secret-file", paramLabel = "FILE", description = "File holding the ServerSecret.")
+  @Option(names = "--server-secret-file", paramLabel = "FILE", description = "File holding the ServerSecret; not readable by every user.")
   Path serverSecretFile;
 
   @Option(names = "--endpoint", paramLabel = "URL",
-      description = "Base URL; plain http only for loopback hosts. Default: the unified host.")
+      description = "Base URL; plain http only for loopback hosts. Default: the profile's, else the unified host.")
   String endpoint;
 
   @Option(names = "--region", paramLabel = "REGION", description = "One of: ${COMPLETION-CANDIDATES}.")
@@ -33,7 +39,7 @@ final class ConnectionOptions {
   @Option(names = "--qps", paramLabel = "N", description = "Requests per second instead of the spec's limit.")
   Integer qps;
 
-  /** The settings resolved against the environment. */
+  /** The settings resolved against the environment and the profile. */
   Resolved resolve(Map<String, String> env) {
     if (endpoint != null && region != null) {
       throw new ConfigurationException("give --endpoint or --region, not both");
@@ -41,49 +47,82 @@ final class ConnectionOptions {
     if (qps != null && qps <= 0) {
       throw new ConfigurationException("--qps must be positive: " + qps);
     }
-    Long id = appId != null ? appId : parseAppId(env.get(APP_ID_ENV));
-    String secret = secret(env);
-    if (id == null && secret == null && endpoint == null && region == null) {
-      return new Resolved(null, null, null, qps, true);
+    if (serverSecret != null && serverSecretFile != null) {
+      throw new ConfigurationException("give --server-secret or --server-secret-file, not both");
+    }
+    Profiles profiles = Profiles.load(env);
+    Profiles.Profile chosen = profiles.select(profile != null ? profile : env.get(PROFILE_ENV));
+    Long id = appId != null ? appId : parseAppId(env.get(APP_ID_ENV), APP_ID_ENV);
+    if (id == null) {
+      id = parseAppId(chosen.get("app_id"), "app_id of profile " + chosen.name());
+    }
+    String url = url(endpoint, region);
+    if (url == null && endpoint == null && region == null) {
+      url = url(chosen.get("endpoint"), chosen.get("region") == null ? null : region(chosen));
+    }
+    String secret = secret(env, chosen);
+    if (id == null && secret == null && url == null) {
+      return new Resolved(null, null, null, qps, true, profiles);
     }
     if (id == null) {
-      throw new ConfigurationException("missing AppId: pass --app-id or set " + APP_ID_ENV);
+      throw new ConfigurationException("missing AppId: pass --app-id, set " + APP_ID_ENV + " or use a --profile with app_id");
     }
     if (secret == null) {
       throw new ConfigurationException("missing ServerSecret: pass --server-secret or --server-secret-file, or set " + SECRET_ENV);
     }
-    String url = endpoint != null ? endpoint : region != null ? region.baseUrl() + "/" : null;
-    return new Resolved(id, secret, url, qps, false);
+    return new Resolved(id, secret, url, qps, false, profiles);
   }
 
-  private String secret(Map<String, String> env) {
-    if (serverSecret != null && serverSecretFile != null) {
-      throw new ConfigurationException("give --server-secret or --server-secret-file, not both");
-    }
+  private String secret(Map<String, String> env, Profiles.Profile chosen) {
     if (serverSecretFile != null) {
-      try {
-        return Files.readString(serverSecretFile, StandardCharsets.UTF_8).strip();
-      } catch (IOException e) {
-        throw new ConfigurationException("cannot read --server-secret-file " + serverSecretFile + ": " + e.getMessage());
-      }
+      return SecretFiles.read(serverSecretFile, "--server-secret-file");
     }
     String value = serverSecret != null ? serverSecret : env.get(SECRET_ENV);
-    return value == null || value.isBlank() ? null : value;
+    if (value != null && !value.isBlank()) {
+      return value;
+    }
+    if (chosen.get("server_secret") != null) {
+      SecretFiles.refuseIfWorldReadable(chosen.file(), "the configuration file");
+      return chosen.get("server_secret");
+    }
+    String file = chosen.get("server_secret_file");
+    if (file != null) {
+      Path path = Path.of(file.startsWith("~/") ? System.getProperty("user.home") + file.substring(1) : file);
+      return SecretFiles.read(chosen.file().toAbsolutePath().getParent().resolve(path), "the server_secret_file of profile " + chosen.name());
+    }
+    return null;
   }
 
-  private static Long parseAppId(String text) {
+  private static String url(String endpoint, ZimRegion region) {
+    return endpoint != null ? endpoint : region != null ? region.baseUrl() + "/" : null;
+  }
+
+  private static ZimRegion region(Profiles.Profile chosen) {
+    String name = chosen.get("region").toUpperCase(Locale.ROOT).replace('-', '_');
+    try {
+      return ZimRegion.valueOf(name);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("region of profile " + chosen.name() + " is not one of " + java.util.Arrays.toString(ZimRegion.values()));
+    }
+  }
+
+  static Long parseAppId(String text, String what) {
     if (text == null || text.isBlank()) {
       return null;
     }
     try {
       return Long.parseLong(text.strip());
     } catch (NumberFormatException e) {
-      throw new ConfigurationException(APP_ID_ENV + " is not a number");
+      throw new ConfigurationException(what + " is not a number");
     }
   }
 
-  /** Resolved settings; {@code local} means no credentials and no endpoint were given. */
-  record Resolved(Long appId, String serverSecret, String endpoint, Integer qps, boolean local) {
+  /**
+   * Resolved settings; {@code local} means no credentials and no endpoint were given.
+   *
+   * @param profiles the configuration file's profiles, to name them when none was used
+   */
+  record Resolved(Long appId, String serverSecret, String endpoint, Integer qps, boolean local, Profiles profiles) {
     @Override
     public String toString() {
       return "Resolved{appId=" + appId + ", endpoint=" + endpoint + ", qps=" + qps + ", local=" + local + "}";

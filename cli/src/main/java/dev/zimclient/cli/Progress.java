@@ -16,15 +16,18 @@ final class Progress {
   private final PrintWriter err;
   private final boolean terminal;
   private final long total;
+  private final String noun;
   private final LongSupplier nanoTime;
   private final long started;
   private long done;
   private long lastShown;
 
-  Progress(PrintWriter err, boolean terminal, long total, LongSupplier nanoTime) {
+  /** @param noun what is counted, e.g. {@code rooms} */
+  Progress(PrintWriter err, boolean terminal, long total, String noun, LongSupplier nanoTime) {
     this.err = err;
     this.terminal = terminal;
     this.total = total;
+    this.noun = noun;
     this.nanoTime = nanoTime;
     this.started = nanoTime.getAsLong();
     this.lastShown = started;
@@ -53,7 +56,7 @@ final class Progress {
     double rate = done / seconds;
     String counts = total >= 0 ? done + "/" + total : Long.toString(done);
     String eta = total >= 0 && rate > 0 ? String.format(Locale.ROOT, "  ETA %s", duration((total - done) / rate)) : "";
-    String stats = String.format(Locale.ROOT, "%s rooms  %.1f/s%s", counts, rate, eta);
+    String stats = String.format(Locale.ROOT, "%s %s  %.1f/s%s", counts, noun, rate, eta);
     if (terminal) {
       err.print("\r" + bar() + " " + stats + "   " + (last ? System.lineSeparator() : ""));
     } else {

@@ -14,7 +14,7 @@ class ProgressTest {
 
   @Test
   void terminalRedrawsOneBarWithCountRateAndEta() {
-    Progress progress = new Progress(new PrintWriter(text), true, 4, now::get);
+    Progress progress = new Progress(new PrintWriter(text), true, 4, "rooms", now::get);
     now.set(1_000_000_000L);
     progress.advance();
     now.set(2_000_000_000L);
@@ -27,7 +27,7 @@ class ProgressTest {
 
   @Test
   void plainOutputPrintsALineEveryFewSecondsAndAtTheEnd() {
-    Progress progress = new Progress(new PrintWriter(text), false, 3, now::get);
+    Progress progress = new Progress(new PrintWriter(text), false, 3, "rooms", now::get);
     now.set(1_000_000_000L);
     progress.advance();
     assertEquals("", text.toString(), "too soon for a line");
@@ -40,7 +40,7 @@ class ProgressTest {
 
   @Test
   void unknownTotalShowsCountAndRateOnly() {
-    Progress progress = new Progress(new PrintWriter(text), false, -1, now::get);
+    Progress progress = new Progress(new PrintWriter(text), false, -1, "rooms", now::get);
     now.set(10_000_000_000L);
     progress.advance();
     assertEquals("progress: 1 rooms  0.1/s" + System.lineSeparator(), text.toString());

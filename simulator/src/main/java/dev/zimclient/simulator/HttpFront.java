@@ -5,26 +5,19 @@ import dev.zimclient.simulator.http.RawResponse;
 import dev.zimclient.simulator.http.RequestHandler;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The HTTP side of the gateway: takes {@code GET|POST /?...}, hands it to the {@link Gateway}
  * and answers HTTP 200 JSON, as the real gateway does for every code. The {@code Date} header
  * carries the simulator clock, so that clients that learn the server time from it see the
- * skew the clock-offset knob sets. Added latency delays only the answer: the request is judged
- * when it arrives.
+ * skew the clock-offset knob sets; it tells when the answer was made, as a real gateway's does.
+ * Added latency delays only the sending: the request is judged when it arrives.
  */
 final class HttpFront implements RequestHandler {
 
-  /** IMF-fixdate, as HTTP wants it (RFC 9110). */
-  private static final DateTimeFormatter HTTP_DATE =
-      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
-
+  private final HttpDate date = new HttpDate();
   private final Gateway gateway;
   private final SimulatorClock clock;
   private final FaultKnobs knobs;
@@ -36,7 +29,7 @@ final class HttpFront implements RequestHandler {
   }
 
   @Override
-  public RawResponse handle(RawRequest request) throws InterruptedException {
+  public RawResponse handle(RawRequest request) {
     Instant receivedAt = clock.now();
     String path = request.rawPath();
     if (!path.isEmpty() && !"/".equals(path)) {
@@ -47,19 +40,15 @@ final class HttpFront implements RequestHandler {
       return plain(405, "GET or POST only", Map.of("Allow", "GET, POST"));
     }
     Answer answer = gateway.handle(method, request.rawQuery(), request.body(), receivedAt);
-    long delayNanos = FaultKnobs.sampleLatencyNanos(knobs.settings());
-    if (delayNanos > 0) {
-      TimeUnit.NANOSECONDS.sleep(delayNanos);
-    }
     Map<String, String> headers = new LinkedHashMap<>();
-    headers.put("Date", HTTP_DATE.format(clock.now()));
+    headers.put("Date", date.format(clock.now()));
     headers.put("Content-Type", "application/json; charset=utf-8");
-    return new RawResponse(200, headers, answer.json());
+    return new RawResponse(200, headers, answer.json(), FaultKnobs.sampleLatencyNanos(knobs.settings()));
   }
 
   private RawResponse plain(int status, String text, Map<String, String> extra) {
     Map<String, String> headers = new LinkedHashMap<>();
-    headers.put("Date", HTTP_DATE.format(clock.now()));
+    headers.put("Date", date.format(clock.now()));
     headers.put("Content-Type", "text/plain; charset=utf-8");
     headers.putAll(extra);
     return new RawResponse(status, headers, text.getBytes(StandardCharsets.UTF_8));

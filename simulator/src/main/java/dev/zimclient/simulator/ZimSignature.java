@@ -3,6 +3,7 @@ package dev.zimclient.simulator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
  * The ZIM request signature: {@code md5(AppId + SignatureNonce + ServerSecret + Timestamp)} over
@@ -11,14 +12,14 @@ import java.security.NoSuchAlgorithmException;
  */
 public final class ZimSignature {
 
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
+  private static final HexFormat HEX = HexFormat.of();
 
   private ZimSignature() {}
 
   /** The signature a client must send for these inputs. */
   public static String sign(long appId, String nonce, String serverSecret, long timestampSeconds) {
     String input = Long.toString(appId) + nonce + serverSecret + timestampSeconds;
-    return hex(md5(input.getBytes(StandardCharsets.UTF_8)));
+    return HEX.formatHex(md5(input.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Compares in constant time, so that response timing tells nothing about the expected value. */
@@ -34,14 +35,5 @@ public final class ZimSignature {
       // Every Java platform must provide MD5.
       throw new IllegalStateException("MD5 is not available", e);
     }
-  }
-
-  private static String hex(byte[] bytes) {
-    char[] out = new char[bytes.length * 2];
-    for (int i = 0; i < bytes.length; i++) {
-      out[2 * i] = HEX[(bytes[i] >> 4) & 0x0F];
-      out[2 * i + 1] = HEX[bytes[i] & 0x0F];
-    }
-    return new String(out);
   }
 }

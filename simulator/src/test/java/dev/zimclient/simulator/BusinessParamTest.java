@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +122,32 @@ class BusinessParamTest {
   }
 
   @Test
+  void rawBytesBeyondAsciiCountAsUtf8AndBrokenOnesNameTheParameter() throws IOException {
+    // C3 A9 is a raw "é": decoded, then refused by the RoomId pattern like an escaped one.
+    Map<String, Object> utf8 = getWithRawBytes("DestroyRoom", new byte[] {'R', 'o', 'o', 'm', 'I', 'd', '=', (byte) 0xC3, (byte) 0xA9});
+    assertTrue(message(utf8).startsWith("Input parameter error: RoomId does not match the pattern"), message(utf8));
+    // A lone E9 is not UTF-8: named as broken, as a broken escape is.
+    Map<String, Object> broken = getWithRawBytes("DestroyRoom", new byte[] {'R', 'o', 'o', 'm', 'I', 'd', '=', 'a', (byte) 0xE9});
+    assertEquals("Input parameter error: RoomId is not valid percent-encoded UTF-8", message(broken));
+  }
+
+  /** GET over a raw socket, so that bytes beyond ASCII go unescaped, which OkHttp never sends. */
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> getWithRawBytes(String action, byte[] rawBusinessQuery) throws IOException {
+    HttpUrl signed = client.url(action);
+    ByteArrayOutputStream request = new ByteArrayOutputStream();
+    request.writeBytes(("GET /?" + signed.encodedQuery() + "&").getBytes(StandardCharsets.US_ASCII));
+    request.writeBytes(rawBusinessQuery);
+    request.writeBytes(" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+    try (Socket socket = new Socket(signed.host(), signed.port())) {
+      socket.setSoTimeout(5000);
+      socket.getOutputStream().write(request.toByteArray());
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      return new ObjectMapper().readValue(response.substring(response.indexOf("\r\n\r\n") + 4), Map.class);
+    }
+  }
+
+  @Test
   void aBrokenPercentEscapeNamesTheParameter() {
     Map<String, Object> answer = client.getRaw("DestroyRoom", "RoomId=a%zz");
     assertEquals(2, code(answer));
@@ -125,24 +156,24 @@ class BusinessParamTest {
 
   @Test
   void arrayParametersAcceptRawAndEncodedBrackets() {
-    Map<String, Object> answer = client.getRaw("QueryRoomMembers", "RoomId=r&UserId[]=a&UserId%5B%5D=b+c");
+    Map<String, Object> answer = client.getRaw("QueryRoomGuests", "RoomId=r&UserId[]=a&UserId%5B%5D=b+c");
     assertEquals(0, code(answer), answer.toString());
     assertEquals(List.of("a", "b c"), zim.journal().get(0).params().get("UserId"));
 
     // OkHttp's own encoding of the key.
-    assertEquals(0, code(client.get("QueryRoomMembers", "UserId[]", "x", "RoomId", "r")));
+    assertEquals(0, code(client.get("QueryRoomGuests", "UserId[]", "x", "RoomId", "r")));
     assertEquals(List.of("x"), zim.journal().get(1).params().get("UserId"));
   }
 
   @Test
   void arrayItemsAreChecked() {
-    Map<String, Object> tooMany = client.get("QueryRoomMembers", "RoomId", "r", "UserId[]", "a", "UserId[]", "b", "UserId[]", "c", "UserId[]", "d");
+    Map<String, Object> tooMany = client.get("QueryRoomGuests", "RoomId", "r", "UserId[]", "a", "UserId[]", "b", "UserId[]", "c", "UserId[]", "d");
     assertEquals(2, code(tooMany));
     assertEquals("Input parameter error: UserId[] must have at most 3 items (got 4)", message(tooMany));
-    Map<String, Object> badItem = client.get("QueryRoomMembers", "RoomId", "r", "UserId[]", "a", "UserId[]", "b/c");
+    Map<String, Object> badItem = client.get("QueryRoomGuests", "RoomId", "r", "UserId[]", "a", "UserId[]", "b/c");
     assertEquals(2, code(badItem));
     assertTrue(message(badItem).startsWith("Input parameter error: UserId[1] does not match"), message(badItem));
-    assertEquals("Input parameter error: UserId[] is required", message(client.get("QueryRoomMembers", "RoomId", "r")));
+    assertEquals("Input parameter error: UserId[] is required", message(client.get("QueryRoomGuests", "RoomId", "r")));
   }
 
   @Test

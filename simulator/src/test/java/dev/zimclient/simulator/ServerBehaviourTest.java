@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +42,7 @@ class ServerBehaviourTest {
       assertNotEquals("4", answer.get("RequestId"));
       assertNotEquals(answer.get("RequestId"), client.get("QueryRoomUserList", "RoomId", "r").get("RequestId"));
 
-      Map<String, Object> members = client.get("QueryRoomMembers", "RoomId", "r", "UserId[]", "u");
+      Map<String, Object> members = client.get("QueryRoomGuests", "RoomId", "r", "UserId[]", "u");
       assertTrue(members.containsKey("ErrorList") && members.get("ErrorList") == null, members.toString());
     }
   }
@@ -90,6 +93,24 @@ class ServerBehaviourTest {
     assertFalse(zim.isRunning());
     assertThrows(IllegalStateException.class, zim::start);
     assertThrows(IllegalStateException.class, () -> ZimSimulator.builder().build());
+  }
+
+  @Test
+  void listensOnTheBindAddressOnly() throws IOException {
+    try (ZimSimulator zim = ZimSimulator.builder().app(APP_ID, SECRET).bindAddress("127.0.0.2").start()) {
+      assertEquals("http://127.0.0.2:" + zim.port() + "/", zim.baseUrl());
+      assertEquals(100000001, code(TestGatewayClient.execute(new Request.Builder().url(zim.baseUrl() + "?Action=DestroyRoom").build())));
+      assertThrows(ConnectException.class, () -> new Socket(InetAddress.getByName("127.0.0.1"), zim.port()).close());
+    }
+  }
+
+  @Test
+  void onEveryAddressItIsReachedThroughLoopback() {
+    try (ZimSimulator zim = ZimSimulator.builder().app(APP_ID, SECRET).bindAddress("0.0.0.0").start()) {
+      assertEquals("http://127.0.0.1:" + zim.port() + "/", zim.baseUrl());
+      assertEquals(100000001, code(TestGatewayClient.execute(new Request.Builder().url(zim.baseUrl() + "?Action=DestroyRoom").build())));
+    }
+    assertThrows(IllegalArgumentException.class, () -> ZimSimulator.builder().bindAddress("[::1"));
   }
 
   @Test

@@ -55,7 +55,7 @@ final class TestGatewayClient {
   }
 
   static String freshNonce() {
-    return String.format("%016x", ThreadLocalRandom.current().nextLong());
+    return HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
   }
 
   /** The public parameters of a correctly signed request, in sending order; tests may edit them. */
@@ -105,6 +105,21 @@ final class TestGatewayClient {
   Map<String, Object> post(String action, String jsonBody) {
     return execute(
         new Request.Builder().url(url(action)).post(RequestBody.create(jsonBody, JSON_TYPE)).build());
+  }
+
+  /** A request built from the spec, signed afresh. */
+  Map<String, Object> send(SpecRequests.Request request) {
+    HttpUrl.Builder url = url(request.action()).newBuilder();
+    request.query().forEach((name, values) -> values.forEach(value -> url.addQueryParameter(name, value)));
+    Request.Builder http = new Request.Builder().url(url.build());
+    if (request.body() != null) {
+      try {
+        http.post(RequestBody.create(JSON.writeValueAsBytes(request.body()), JSON_TYPE));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return execute(http.build());
   }
 
   static Map<String, Object> execute(Request request) {

@@ -1,16 +1,12 @@
 package dev.zimclient.simulator.http;
 
 /**
- * Answers requests; runs on the connection's thread, so it may take its time (the next request
- * on that connection waits, as HTTP/1.1 without pipelining does anyway).
+ * Answers requests. Runs on one of the server's threads; it should not block, and need not: an
+ * answer that must wait says so with {@link RawResponse#delayNanos()}.
  */
 @FunctionalInterface
 public interface RequestHandler {
 
-  /**
-   * The response to {@code request}.
-   *
-   * @throws InterruptedException when the server closes meanwhile: the connection is dropped
-   */
-  RawResponse handle(RawRequest request) throws InterruptedException;
+  /** The response to {@code request}. A runtime exception is answered with HTTP 500. */
+  RawResponse handle(RawRequest request);
 }

@@ -26,11 +26,15 @@ import java.util.Set;
  *       so {@code UserId[]=a&UserId%5B%5D=b&UserId=c} gives {@code UserId -> [a, b, c]}.
  * </ul>
  *
- * <p>The input is the query as it came off the wire, one char per byte (the JDK server reads the
- * request line as ISO-8859-1); a char above U+00FF can only come from a caller and is taken as its
- * UTF-8 bytes.
+ * <p>The input is the query as the HTTP server hands it over: escapes untouched, and raw bytes
+ * beyond ASCII (which clients should have escaped) already read as UTF-8, with U+FFFD in place of
+ * bytes that were not UTF-8. A raw non-ASCII char therefore stands for its UTF-8 bytes, and a raw
+ * U+FFFD for broken input, as a broken escape does.
  */
 public final class QueryDecoder {
+
+  /** What the HTTP server puts in place of raw bytes that are not UTF-8. */
+  private static final char REPLACEMENT = '\uFFFD';
 
   private QueryDecoder() {}
 
@@ -95,8 +99,10 @@ public final class QueryDecoder {
         }
         bytes.write((hi << 4) | lo);
         i += 2;
-      } else if (c <= 0xFF) {
+      } else if (c < 0x80) {
         bytes.write(c);
+      } else if (c == REPLACEMENT) {
+        return null;
       } else {
         int codePoint = raw.codePointAt(i);
         byte[] utf8 = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8);

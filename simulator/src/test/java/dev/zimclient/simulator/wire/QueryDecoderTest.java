@@ -28,8 +28,16 @@ class QueryDecoderTest {
   @Test
   void decodesUtf8() {
     assertEquals(Optional.of("é中"), QueryDecoder.decode("N=%C3%A9%E4%B8%AD").first("N"));
-    // One char per byte, as the JDK server hands the raw query over.
-    assertEquals(Optional.of("é"), QueryDecoder.decode("N=\u00c3\u00a9").first("N"));
+    // Raw UTF-8, which the HTTP server has read as such already.
+    assertEquals(Optional.of("é中x"), QueryDecoder.decode("N=é中%78").first("N"));
+  }
+
+  @Test
+  void aRawReplacementCharacterIsBrokenInput() {
+    // The HTTP server puts U+FFFD where raw bytes were not UTF-8; escaped, it is a character.
+    DecodedQuery q = QueryDecoder.decode("A=a\uFFFD&B=%EF%BF%BD");
+    assertEquals(List.of("A"), List.copyOf(q.malformed()));
+    assertEquals(Optional.of("\uFFFD"), q.first("B"));
   }
 
   @Test

@@ -26,7 +26,7 @@ class ZimApiBeans implements ImportBeanDefinitionRegistrar, BeanFactoryAware {
 
   @Override
   public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
-    for (Class<?> api : ZimApis.ALL) {
+    for (Class<?> api : ZimApis.all()) {
       if (registry instanceof ListableBeanFactory beans && beans.getBeanNamesForType(api, true, false).length > 0) {
         continue;
       }

@@ -59,7 +59,7 @@ final class ZimClientProperties {
    */
   private static Map<String, String> actionsByLowerCaseName() {
     Map<String, String> actions = new TreeMap<>();
-    for (Class<?> api : ZimApis.ALL) {
+    for (Class<?> api : ZimApis.all()) {
       for (Method method : api.getMethods()) {
         ZimAction action = method.getAnnotation(ZimAction.class);
         if (action != null) {

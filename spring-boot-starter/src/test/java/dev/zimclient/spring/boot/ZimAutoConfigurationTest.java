@@ -71,7 +71,7 @@ class ZimAutoConfigurationTest {
           assertEquals(simulator.baseUrl(), client.endpoint().toString());
           assertEquals(2, client.config().maxAttempts());
           assertTrue(client.config().userAgent().endsWith(" janitor/1"));
-          for (Class<?> api : ZimApis.ALL) {
+          for (Class<?> api : ZimApis.all()) {
             assertNotNull(context.getBean(api), api.getName());
           }
           RoomApi rooms = context.getBean("roomApi", RoomApi.class);

@@ -2,7 +2,6 @@ package dev.zimclient.client.internal.call;
 
 import dev.failsafe.ExecutionContext;
 import dev.zimclient.client.internal.limit.ActionPacing;
-import dev.zimclient.client.internal.validation.ArgumentValidator;
 import dev.zimclient.client.limit.ZimRateLimiter;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -10,8 +9,8 @@ import okhttp3.Request;
 import retrofit2.Invocation;
 
 /**
- * Runs the calls of one generated method: checks the arguments before anything is sent, picks the
- * limiter the call's attempts take permits from, and lets Failsafe run every attempt under the
+ * Runs the calls of one generated method, whose arguments were checked before Retrofit built the
+ * request (see {@code ValidatingProxy}): picks the limiter the call's attempts take permits from, and lets Failsafe run every attempt under the
  * retry policy. The blocking and async forms share all of it but how they wait.
  *
  * <p>Order of the policies, outermost first: deadline (bounding every wait and attempt), retry,
@@ -25,8 +24,8 @@ final class ActionInvoker<T> {
   private final CallRuntime runtime;
   private final FailureClassifier failures;
   private final AttemptRunner<T> attempts;
-  /** The method's rules, read from the first call's invocation: Retrofit's adapter sees no Method. */
-  private volatile MethodRules rules;
+  /** How the method's calls are paced, read from the first call: Retrofit's adapter sees no Method. */
+  private volatile CallPacing callPacing;
 
   ActionInvoker(String action, ActionPacing pacing, boolean idempotent, CallRuntime runtime,
       FailureClassifier failures, AttemptRunner<T> attempts) {
@@ -64,7 +63,7 @@ final class ActionInvoker<T> {
     }
   }
 
-  /** Throws {@code ZimInvalidParameterException} at once, like {@link #call}; all else ends the future. */
+  /** Ends the returned future with every failure; none is thrown. */
   CompletableFuture<T> callAsync(Request request) {
     CallEvents events = runtime.listeners.start(action, idempotent, true);
     ZimRateLimiter limiter;
@@ -115,21 +114,16 @@ final class ActionInvoker<T> {
     return new Attempt(execution, runtime.settings.deadline());
   }
 
-  /** Validates the arguments the request was built from and picks the call's limiter. */
+  /** The limiter this call's attempts take permits from, by its arguments (checked already). */
   private ZimRateLimiter prepare(Request request) {
     Invocation invocation = request.tag(Invocation.class);
-    MethodRules current = rules;
+    CallPacing current = callPacing;
     if (current == null) {
-      current = new MethodRules(ArgumentValidator.of(invocation.method()), new CallPacing(pacing, invocation.method()));
-      rules = current;
+      current = new CallPacing(pacing, invocation.method());
+      callPacing = current;
     }
-    Object[] arguments = invocation.arguments().toArray();
-    current.validator().validate(arguments);
-    return current.pacing().limiterFor(arguments);
+    return current.limiterFor(invocation.arguments().toArray());
   }
-
-  /** The argument checks of one method and how its calls are paced. */
-  private record MethodRules(ArgumentValidator validator, CallPacing pacing) {}
 
   private static Throwable unwrap(Throwable failure) {
     return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;

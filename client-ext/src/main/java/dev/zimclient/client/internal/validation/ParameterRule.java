@@ -42,7 +42,8 @@ final class ParameterRule {
   void check(String path, Object value) {
     if (value == null) {
       if (required) {
-        throw new ZimInvalidParameterException(path, "is required");
+        // A request body has no wire name of its own.
+        throw new ZimInvalidParameterException(path.isEmpty() ? "body" : path, "is required");
       }
       return;
     }
@@ -104,12 +105,20 @@ final class ParameterRule {
   private static final class StringRule {
     private final int minLength;
     private final int maxLength;
+    /** A pattern that is one character class repeated, {@code ^[...]+$}: it refuses characters one by one. */
+    private static final Pattern REPEATED_CLASS = Pattern.compile("\\^\\[.*\\][+*]\\$");
+
     private final Pattern pattern;
+    /** The pattern as the spec writes it, for messages. */
+    private final String patternText;
+    private final boolean perCharacter;
 
     StringRule(int minLength, int maxLength, String pattern) {
       this.minLength = minLength;
       this.maxLength = maxLength;
-      this.pattern = pattern.isEmpty() ? null : Pattern.compile(pattern);
+      this.pattern = pattern.isEmpty() ? null : Pattern.compile(endOfInput(pattern));
+      this.patternText = pattern;
+      this.perCharacter = REPEATED_CLASS.matcher(pattern).matches();
     }
 
     void check(String path, String value) {
@@ -123,22 +132,35 @@ final class ParameterRule {
       if (maxLength >= 0 && bytes > maxLength) {
         throw new ZimInvalidParameterException(path, "is " + bytes + " bytes in UTF-8, more than the " + maxLength + " allowed");
       }
-      if (pattern != null && !pattern.matcher(value).matches()) {
+      // As in JSON Schema, a pattern is searched for, not matched whole: anchors say where.
+      if (pattern != null && !pattern.matcher(value).find()) {
         throw new ZimInvalidParameterException(path, describeMismatch(value));
       }
     }
 
+    /**
+     * A final {@code $} anchors at the end of the value, as in JSON Schema's (ECMA-262) patterns; in
+     * Java it would also match before a final line break, letting {@code "room\n"} through.
+     */
+    private static String endOfInput(String pattern) {
+      boolean anchored = pattern.endsWith("$") && !pattern.endsWith("\\$");
+      return anchored ? pattern.substring(0, pattern.length() - 1) + "\\z" : pattern;
+    }
+
     /** Names the first character the pattern refuses on its own, when the pattern is per-character. */
     private String describeMismatch(String value) {
+      if (!perCharacter) {
+        return "does not match the pattern " + patternText;
+      }
       for (int i = 0; i < value.length(); ) {
         int codePoint = value.codePointAt(i);
         if (!pattern.matcher(new String(Character.toChars(codePoint))).matches()) {
           return String.format("contains %s (U+%04X) at index %d, which is not allowed (pattern %s)",
-              printable(codePoint), codePoint, i, pattern);
+              printable(codePoint), codePoint, i, patternText);
         }
         i += Character.charCount(codePoint);
       }
-      return "does not match the pattern " + pattern;
+      return "does not match the pattern " + patternText;
     }
 
     private static String printable(int codePoint) {
