@@ -9,6 +9,7 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.ArgGroup;
@@ -22,9 +23,12 @@ import picocli.CommandLine.Option;
 @Command(name = "simulator", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = {
       "Run the local ZIM gateway simulator until stopped (Ctrl-C).",
-      "AppIds and ServerSecrets not given are taken from ZIM_APP_ID and ZIM_SERVER_SECRET, or generated and shown."
+      "AppIds and ServerSecrets not given are taken from ZIM_APP_ID and ZIM_SERVER_SECRET, or generated and shown.",
+      "With --callback-url, room and group changes are POSTed there as signed callbacks, as ZEGO sends them."
     })
 final class SimulatorCommand implements Callable<Integer> {
+
+  static final String CALLBACK_SECRET_ENV = "ZIM_CALLBACK_SECRET";
 
   /** What the command does while the simulator serves; the process's own stop by default. */
   @FunctionalInterface
@@ -57,6 +61,14 @@ final class SimulatorCommand implements Callable<Integer> {
   @Option(names = "--seed-room", paramLabel = "ROOM_ID", description = "A room that exists at start, in the first app; repeatable.")
   List<String> seedRooms = new ArrayList<>();
 
+  @Option(names = "--callback-url", paramLabel = "URL",
+      description = "POST the callbacks of room and group changes (room_create, room_destroy, group_create, group_destroy) there.")
+  String callbackUrl;
+
+  @Option(names = "--callback-secret", paramLabel = "SECRET",
+      description = "The secret that signs callbacks. Default: " + CALLBACK_SECRET_ENV + ", else generated and shown. Never echoed.")
+  String callbackSecret;
+
   private final PrintWriter out;
   private final PrintWriter err;
   private final Map<String, String> env;
@@ -82,6 +94,7 @@ final class SimulatorCommand implements Callable<Integer> {
       lines.add("  AppId " + app.appId + (generated ? " with the generated ServerSecret " + secret : " with the given ServerSecret"));
     }
     seedRooms.forEach(builder::seedRoom);
+    callbacks(builder).ifPresent(lines::add);
     try (ZimSimulator simulator = start(builder)) {
       if (!address.isLoopbackAddress()) {
         err.println("zim: serving plain HTTP beyond loopback, to whoever reaches " + address.getHostAddress());
@@ -93,6 +106,26 @@ final class SimulatorCommand implements Callable<Integer> {
       whileServing.run(simulator);
     }
     return ZimCommand.ALL_DONE;
+  }
+
+  /** Sets up callbacks when asked for; the line that says so. */
+  private Optional<String> callbacks(ZimSimulator.Builder builder) {
+    if (callbackUrl == null) {
+      if (callbackSecret != null) {
+        throw new ConfigurationException("--callback-secret needs --callback-url");
+      }
+      return Optional.empty();
+    }
+    String given = callbackSecret != null ? callbackSecret : env.get(CALLBACK_SECRET_ENV);
+    boolean generated = given == null || given.isBlank();
+    String secret = generated ? GeneratedCredentials.serverSecret() : given;
+    try {
+      builder.callbacks(callbackUrl, secret);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("--callback-url: " + e.getMessage());
+    }
+    return Optional.of("  callbacks to " + callbackUrl
+        + (generated ? " signed with the generated callback secret " + secret : " signed with the given callback secret"));
   }
 
   // A port in use or an address not of this machine is the user's to fix: one line, exit 2.

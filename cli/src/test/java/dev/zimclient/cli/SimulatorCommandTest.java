@@ -4,14 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.zimclient.client.ZimClient;
+import dev.zimclient.client.callback.ZimCallbackHttpHandler;
+import dev.zimclient.client.callback.ZimCallbackVerifier;
+import dev.zimclient.generated.ZimCallback;
+import dev.zimclient.generated.model.RoomDestroyCallback;
 import dev.zimclient.generated.api.RoomApi;
 import dev.zimclient.simulator.ZimSimulator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -27,6 +37,9 @@ class SimulatorCommandTest {
   private final List<List<Long>> appIds = new ArrayList<>();
   private final List<Integer> destroyCodes = new ArrayList<>();
   private boolean destroyRoomR;
+  /** Callbacks the run's receiver verified while its simulator served, when a test listens. */
+  private BlockingQueue<ZimCallback> callbacks;
+  private final List<ZimCallback> callbacksWhileServing = new ArrayList<>();
 
   private int zim(Map<String, String> env, String... args) {
     return ZimCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true), new Terminal(false), env,
@@ -35,6 +48,10 @@ class SimulatorCommandTest {
           appIds.add(List.copyOf(simulator.appIds()));
           if (destroyRoomR) {
             destroyCodes.add(destroyWithPrintedCredentials(simulator));
+          }
+          if (callbacks != null) {
+            // Callbacks are sent while the simulator serves; it stops sending once the command ends.
+            callbacksWhileServing.add(callbacks.poll(10, TimeUnit.SECONDS));
           }
         });
   }
@@ -83,6 +100,39 @@ class SimulatorCommandTest {
   }
 
   @Test
+  void withACallbackUrlRoomChangesArePostedSignedWithTheGivenSecret() throws Exception {
+    callbacks = new LinkedBlockingQueue<>();
+    HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    receiver.createContext("/zim", new ZimCallbackHttpHandler(
+        ZimCallbackVerifier.builder().callbackSecret("callback-secret-7").build(), callbacks::add));
+    receiver.start();
+    try {
+      destroyRoomR = true;
+      String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/zim";
+      assertEquals(0, zim(Map.of(), "simulator", "--port", "0", "--seed-room", "r",
+          "--callback-url", url, "--callback-secret", "callback-secret-7"));
+      assertEquals(List.of(0), destroyCodes);
+      RoomDestroyCallback destroyed = (RoomDestroyCallback) callbacksWhileServing.get(0);
+      assertEquals("r", destroyed.roomId());
+      assertTrue(out.toString().contains("callbacks to " + url + " signed with the given callback secret"), out.toString());
+      assertFalse(out.toString().contains("callback-secret-7"), out.toString());
+    } finally {
+      receiver.stop(0);
+    }
+  }
+
+  @Test
+  void aCallbackSecretNotGivenComesFromTheEnvironmentOrIsGeneratedAndShown() {
+    assertEquals(0, zim(Map.of(SimulatorCommand.CALLBACK_SECRET_ENV, "from-env"), "simulator", "--port", "0",
+        "--callback-url", "http://127.0.0.1:9/zim"));
+    assertTrue(out.toString().contains("signed with the given callback secret"), out.toString());
+    assertFalse(out.toString().contains("from-env"), out.toString());
+    assertEquals(0, zim(Map.of(), "simulator", "--port", "0", "--callback-url", "http://127.0.0.1:9/zim"));
+    assertTrue(Pattern.compile("signed with the generated callback secret [0-9a-f]{32}").matcher(out.toString()).find(),
+        out.toString());
+  }
+
+  @Test
   void listensOnTheAddressItIsGiven() {
     assertEquals(0, zim(Map.of(), "simulator", "--port", "0", "--bind", "127.0.0.2"));
     assertTrue(baseUrls.get(0).startsWith("http://127.0.0.2:"), baseUrls.toString());
@@ -102,7 +152,10 @@ class SimulatorCommandTest {
         new String[] {"simulator", "--app-id", "x"},
         new String[] {"simulator", "--app-id", "4294967296", "--server-secret", "s"},
         new String[] {"simulator", "--bind", "[::1"},
-        new String[] {"simulator", "--seed-room"})) {
+        new String[] {"simulator", "--seed-room"},
+        new String[] {"simulator", "--callback-secret", "s"},
+        new String[] {"simulator", "--callback-url", "ftp://127.0.0.1/zim"},
+        new String[] {"simulator", "--callback-url"})) {
       assertEquals(ZimCommand.USAGE_ERROR, zim(Map.of(), bad), String.join(" ", bad));
     }
     assertEquals(List.of(), baseUrls, "no simulator was started");
@@ -128,7 +181,8 @@ class SimulatorCommandTest {
   @Test
   void theHelpNamesEveryOptionAndItsDefault() {
     assertEquals(0, zim(Map.of(), "simulator", "--help"));
-    for (String expected : List.of("--bind", "--port", "Default: 8080", "--app-id", "--server-secret", "--seed-room", "ZIM_SERVER_SECRET")) {
+    for (String expected : List.of("--bind", "--port", "Default: 8080", "--app-id", "--server-secret", "--seed-room", "ZIM_SERVER_SECRET",
+        "--callback-url", "--callback-secret", "ZIM_CALLBACK_SECRET")) {
       assertTrue(out.toString().contains(expected), expected + " in " + out);
     }
   }

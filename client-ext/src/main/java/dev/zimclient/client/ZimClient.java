@@ -2,6 +2,7 @@ package dev.zimclient.client;
 
 import com.squareup.moshi.Moshi;
 import dev.zimclient.client.error.ZimTransportException;
+import dev.zimclient.client.internal.call.CallListeners;
 import dev.zimclient.client.internal.call.CallRuntime;
 import dev.zimclient.client.internal.call.CallSettings;
 import dev.zimclient.client.internal.call.ZimCallAdapterFactory;
@@ -50,12 +51,12 @@ public final class ZimClient implements AutoCloseable {
         config.maxBackoff, config.jitter, config.throttledBackoff, config.maxRateLimitWait);
     this.limiters = new ActionLimiters(config.rateLimiterFactory, config.rateLimitOverrides);
     this.runtime = new CallRuntime(http, scheduler, settings, new ResponseReader(config.maxResponseBytes, serverClock),
-        limiters);
+        limiters, new CallListeners(config.appId, config.eventListenerFactories));
     Moshi moshi = new Moshi.Builder().build();
     this.retrofit = new Retrofit.Builder()
         .baseUrl(config.endpoint())
         .callFactory(http)
-        .addCallAdapterFactory(new ZimCallAdapterFactory(runtime, moshi, config.endpoint()))
+        .addCallAdapterFactory(new ZimCallAdapterFactory(runtime, moshi, config.endpoint(), config.userAgent()))
         .addConverterFactory(MoshiConverterFactory.create(moshi))
         .validateEagerly(true)
         .build();

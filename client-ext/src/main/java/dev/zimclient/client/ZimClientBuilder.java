@@ -1,6 +1,7 @@
 package dev.zimclient.client;
 
 import dev.zimclient.client.error.ZimRateLimitExceededException;
+import dev.zimclient.client.event.ZimEventListener;
 import dev.zimclient.client.limit.ZimRate;
 import dev.zimclient.client.limit.ZimRateLimiter;
 import dev.zimclient.client.limit.ZimRateLimiters;
@@ -193,6 +194,40 @@ public final class ZimClientBuilder {
    */
   public ZimClientBuilder arrayParameterKeys(ArrayParameterKeys keys) {
     config.arrayParameterKeys = Objects.requireNonNull(keys, "keys");
+    return this;
+  }
+
+  /**
+   * Adds a listener told of every call's events; it is shared by all calls, so it must be
+   * thread-safe. See {@link ZimEventListener} for the events and rules.
+   */
+  public ZimClientBuilder addEventListener(ZimEventListener listener) {
+    Objects.requireNonNull(listener, "listener");
+    config.eventListenerFactories.add(call -> listener);
+    return this;
+  }
+
+  /**
+   * Adds a factory that makes a listener for each call, for listeners that keep a call's state
+   * between its events (a timer, a span). Listeners are told in the order they were added.
+   */
+  public ZimClientBuilder addEventListenerFactory(ZimEventListener.Factory factory) {
+    config.eventListenerFactories.add(Objects.requireNonNull(factory, "factory"));
+    return this;
+  }
+
+  /**
+   * Appended to the {@code User-Agent} every request carries, after
+   * {@code zim-server-client-java/<version>} and a space: e.g. {@code room-janitor/2.3}. Printable
+   * ASCII only.
+   */
+  public ZimClientBuilder userAgentSuffix(String suffix) {
+    Objects.requireNonNull(suffix, "suffix");
+    if (suffix.isBlank() || !suffix.strip().equals(suffix) || !suffix.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+      throw new IllegalArgumentException("userAgentSuffix must be printable ASCII, not blank, without surrounding "
+          + "spaces: '" + suffix + "'");
+    }
+    config.userAgentSuffix = suffix;
     return this;
   }
 

@@ -1,12 +1,15 @@
 package dev.zimclient.client;
 
+import dev.zimclient.client.event.ZimEventListener;
 import dev.zimclient.client.limit.ZimRate;
 import dev.zimclient.client.limit.ZimRateLimiter;
 import dev.zimclient.client.limit.ZimRateLimiters;
 import dev.zimclient.generated.ZimRegion;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -42,6 +45,8 @@ public final class ZimClientConfig {
   ArrayParameterKeys arrayParameterKeys = ArrayParameterKeys.RAW_BRACKETS;
   ZimRateLimiter.Factory rateLimiterFactory = ZimRateLimiters.smooth(ZimRateLimiters.DEFAULT_UTILIZATION);
   Map<String, ZimRate> rateLimitOverrides = new HashMap<>();
+  List<ZimEventListener.Factory> eventListenerFactories = new ArrayList<>();
+  String userAgentSuffix;
 
   ZimClientConfig() {}
 
@@ -66,6 +71,8 @@ public final class ZimClientConfig {
     arrayParameterKeys = other.arrayParameterKeys;
     rateLimiterFactory = other.rateLimiterFactory;
     rateLimitOverrides = Map.copyOf(other.rateLimitOverrides);
+    eventListenerFactories = List.copyOf(other.eventListenerFactories);
+    userAgentSuffix = other.userAgentSuffix;
   }
 
   public long appId() {
@@ -139,6 +146,20 @@ public final class ZimClientConfig {
   /** The rates that replace the spec's, by action. */
   public Map<String, ZimRate> rateLimitOverrides() {
     return rateLimitOverrides;
+  }
+
+  /** The listener factories of every call, in the order they were added. */
+  public List<ZimEventListener.Factory> eventListenerFactories() {
+    return eventListenerFactories;
+  }
+
+  /**
+   * The {@code User-Agent} of every request: {@code zim-server-client-java/<version>}, then the
+   * suffix set with {@link ZimClientBuilder#userAgentSuffix(String)}, if any.
+   */
+  public String userAgent() {
+    String base = ClientVersion.USER_AGENT_PRODUCT + "/" + ClientVersion.version();
+    return userAgentSuffix == null ? base : base + " " + userAgentSuffix;
   }
 
   @Override

@@ -24,7 +24,8 @@ class LayeringTest {
   static final ArchRule PACKAGES_FORM_NO_CYCLE = slices().matching("dev.zimclient.client.(**)").should().beFreeOfCycles();
 
   static final ArchRule PUBLIC_API_HIDES_THE_INTERNALS = noClasses()
-      .that().resideInAnyPackage("dev.zimclient.client.error..", "dev.zimclient.client.limit..", "dev.zimclient.client.signing..")
+      .that().resideInAnyPackage("dev.zimclient.client.error..", "dev.zimclient.client.event..",
+          "dev.zimclient.client.limit..", "dev.zimclient.client.signing..", "dev.zimclient.client.callback..")
       .should().dependOnClassesThat().resideInAPackage("dev.zimclient.client.internal..")
       .because("the API packages are what users compile against; internals may change in any release");
 

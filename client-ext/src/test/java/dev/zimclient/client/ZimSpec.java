@@ -8,12 +8,16 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +69,34 @@ final class ZimSpec {
     }
     return operation;
   }
+
+  /**
+   * The callback events the spec declares ({@code x-zim-callback-event}), by event name, each
+   * with its schema's name, its example as JSON and its required fields, the envelope's included.
+   */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  Map<String, CallbackSpec> callbacks() {
+    // Read as written: merging the allOf parts, as parse() does, loses their required lists.
+    Map<String, Schema> schemas = new OpenAPIV3Parser().readContents(text, null, new ParseOptions())
+        .getOpenAPI().getComponents().getSchemas();
+    Map<String, CallbackSpec> callbacks = new LinkedHashMap<>();
+    schemas.forEach((name, schema) -> {
+      Object event = schema.getExtensions() == null ? null : schema.getExtensions().get("x-zim-callback-event");
+      if (event != null) {
+        List<String> required = new ArrayList<>();
+        for (Schema<?> part : ((ComposedSchema) schema).getAllOf()) {
+          Schema<?> resolved = part.get$ref() == null ? part
+              : schemas.get(part.get$ref().substring(part.get$ref().lastIndexOf('/') + 1));
+          required.addAll(resolved.getRequired() == null ? List.of() : resolved.getRequired());
+        }
+        callbacks.put(event.toString(), new CallbackSpec(event.toString(), name, toJson(schema.getExample()), required));
+      }
+    });
+    return callbacks;
+  }
+
+  /** One callback event of the spec. */
+  record CallbackSpec(String event, String schema, String example, List<String> required) {}
 
   /** The JSON text of a named example of an action's 200 response. */
   String example(String action, String name) {

@@ -32,14 +32,26 @@ public final class ActionResult {
     return SUCCESS;
   }
 
-  /** Code 0 with these fields beside the envelope (envelope names in it are ignored). */
+  /**
+   * Code 0 with these fields beside the envelope; a {@code Message} among them is the answer's
+   * message (so a spec example's own wording is kept), other envelope names are ignored.
+   */
   public static ActionResult success(Map<String, Object> fields) {
-    return new ActionResult(0, "success", fields);
+    Object message = fields.get("Message");
+    return new ActionResult(0, message instanceof String text ? text : "success", fields);
   }
 
   /** A failure with the spec's meaning of {@code code} as message. */
   public static ActionResult error(int code) {
     return new ActionResult(code, null, Map.of());
+  }
+
+  /**
+   * A failure with fields beside the envelope, as actions that report users one by one answer
+   * when none succeeded (an {@code ErrorList}).
+   */
+  public static ActionResult error(int code, Map<String, Object> fields) {
+    return new ActionResult(code, null, fields);
   }
 
   /** A failure with its own message. */

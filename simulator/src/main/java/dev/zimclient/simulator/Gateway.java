@@ -21,7 +21,7 @@ final class Gateway {
   private final List<Check> checks;
   private final Map<String, ActionHandler> handlers;
   private final ActionHandler fallback;
-  private final RoomRegistry rooms;
+  private final StateRegistry state;
   private final ReturnCodeCatalog catalog;
   private final Journal journal;
   private final RequestIds requestIds;
@@ -31,7 +31,7 @@ final class Gateway {
   Gateway(
       List<Check> checks,
       Map<String, ActionHandler> handlers,
-      RoomRegistry rooms,
+      StateRegistry state,
       ReturnCodeCatalog catalog,
       Journal journal,
       RequestIds requestIds,
@@ -39,7 +39,7 @@ final class Gateway {
     this.checks = List.copyOf(checks);
     this.handlers = Map.copyOf(handlers);
     this.fallback = ActionRequest::specSuccess;
-    this.rooms = rooms;
+    this.state = state;
     this.catalog = catalog;
     this.journal = journal;
     this.requestIds = requestIds;
@@ -63,7 +63,9 @@ final class Gateway {
     }
     String requestId = requestIds.next();
     journal.record(entry(call, params, outcome, requestId));
-    return new Answer(requestId, outcome.code(), render(outcome, requestId));
+    // ZIM Audio's host answers without a RequestId; the journal keeps one all the same.
+    boolean withRequestId = call.action == null || call.action.answersRequestId();
+    return new Answer(requestId, outcome.code(), render(outcome, withRequestId ? requestId : null));
   }
 
   private Optional<Outcome> runChecks(Call call) {
@@ -83,7 +85,7 @@ final class Gateway {
             call.app.appId(),
             params,
             call.receivedAt,
-            rooms.of(call.app.appId()),
+            state.of(call.app.appId()),
             catalog);
     ActionResult result = handlers.getOrDefault(call.action.name(), fallback).handle(request);
     String message = result.message() != null ? result.message() : catalog.meaning(result.code());
@@ -112,7 +114,9 @@ final class Gateway {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("Code", outcome.code());
     json.put("Message", outcome.message());
-    json.put("RequestId", requestId);
+    if (requestId != null) {
+      json.put("RequestId", requestId);
+    }
     outcome.fields().forEach(json::putIfAbsent);
     return JsonCodec.write(json);
   }

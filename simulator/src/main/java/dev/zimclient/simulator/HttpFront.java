@@ -5,10 +5,7 @@ import dev.zimclient.simulator.http.RawResponse;
 import dev.zimclient.simulator.http.RequestHandler;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,10 +17,7 @@ import java.util.Map;
  */
 final class HttpFront implements RequestHandler {
 
-  /** IMF-fixdate, as HTTP wants it (RFC 9110). */
-  private static final DateTimeFormatter HTTP_DATE =
-      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
-
+  private final HttpDate date = new HttpDate();
   private final Gateway gateway;
   private final SimulatorClock clock;
   private final FaultKnobs knobs;
@@ -47,14 +41,14 @@ final class HttpFront implements RequestHandler {
     }
     Answer answer = gateway.handle(method, request.rawQuery(), request.body(), receivedAt);
     Map<String, String> headers = new LinkedHashMap<>();
-    headers.put("Date", HTTP_DATE.format(clock.now()));
+    headers.put("Date", date.format(clock.now()));
     headers.put("Content-Type", "application/json; charset=utf-8");
     return new RawResponse(200, headers, answer.json(), FaultKnobs.sampleLatencyNanos(knobs.settings()));
   }
 
   private RawResponse plain(int status, String text, Map<String, String> extra) {
     Map<String, String> headers = new LinkedHashMap<>();
-    headers.put("Date", HTTP_DATE.format(clock.now()));
+    headers.put("Date", date.format(clock.now()));
     headers.put("Content-Type", "text/plain; charset=utf-8");
     headers.putAll(extra);
     return new RawResponse(status, headers, text.getBytes(StandardCharsets.UTF_8));

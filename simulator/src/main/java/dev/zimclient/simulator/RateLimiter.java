@@ -1,11 +1,13 @@
 package dev.zimclient.simulator;
 
 import dev.zimclient.simulator.spec.RateLimit;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Fixed-window counters: window {@code n} of a limit with period {@code p} covers the simulator
- * clock's seconds {@code [n*p, (n+1)*p)}, so a one-second limit resets on each whole second.
+ * clock's seconds {@code [n*p, (n+1)*p)} since the epoch, so a one-second limit resets on each
+ * whole second and a one-day limit at 00:00 UTC.
  */
 final class RateLimiter {
 
@@ -14,42 +16,69 @@ final class RateLimiter {
   private final ConcurrentHashMap<Key, Window> windows = new ConcurrentHashMap<>();
 
   /**
-   * Takes one permit.
+   * Takes a request's permits from every window of its action, or from none: a request refused
+   * by its daily window must not use up its per-second one.
    *
-   * @param scopeKey the room for room-scoped limits, else null
-   * @return false when the window's permits are used up
+   * @param limits the action's windows
+   * @param scopeKeys per window, the room or group it counts for, or null for app-wide ones
+   * @param costs per window, the permits the request takes
+   * @return the window that refused the request, or null when every one had room
    */
-  boolean tryAcquire(long appId, String action, String scopeKey, RateLimit limit, long nowMillis) {
-    long periodMillis = limit.periodSeconds() * 1000L;
+  RateLimit tryAcquire(long appId, String action, List<RateLimit> limits, String[] scopeKeys, int[] costs, long nowMillis) {
     if (windows.size() > PRUNE_ABOVE) {
       windows.values().removeIf(w -> w.hasEndedBy(nowMillis));
     }
-    Window window = windows.computeIfAbsent(new Key(appId, action, scopeKey), k -> new Window());
-    return window.tryAcquire(Math.floorDiv(nowMillis, periodMillis), periodMillis, limit.permits());
+    Window[] taken = new Window[limits.size()];
+    for (int i = 0; i < taken.length; i++) {
+      taken[i] = windows.computeIfAbsent(new Key(appId, action, i, scopeKeys[i]), k -> new Window());
+    }
+    return acquire(taken, limits, costs, nowMillis, 0);
+  }
+
+  // Locks the windows one by one, always in the action's window order, so two requests cannot
+  // wait for each other; with all held, checks every one before taking from any.
+  private static RateLimit acquire(Window[] taken, List<RateLimit> limits, int[] costs, long nowMillis, int next) {
+    if (next < taken.length) {
+      synchronized (taken[next]) {
+        return acquire(taken, limits, costs, nowMillis, next + 1);
+      }
+    }
+    for (int i = 0; i < taken.length; i++) {
+      RateLimit limit = limits.get(i);
+      if (!taken[i].hasRoom(nowMillis, limit.periodSeconds() * 1000L, limit.permits(), costs[i])) {
+        return limit;
+      }
+    }
+    for (int i = 0; i < taken.length; i++) {
+      taken[i].take(costs[i]);
+    }
+    return null;
   }
 
   void clear() {
     windows.clear();
   }
 
-  private record Key(long appId, String action, String scopeKey) {}
+  private record Key(long appId, String action, int window, String scopeKey) {}
 
+  /** One counter; guarded by its own monitor, which {@link #acquire} holds. */
   private static final class Window {
     private long index = Long.MIN_VALUE;
     private long endMillis = Long.MIN_VALUE;
     private int used;
 
-    synchronized boolean tryAcquire(long currentIndex, long periodMillis, int permits) {
-      if (currentIndex != index) {
-        index = currentIndex;
-        endMillis = (currentIndex + 1) * periodMillis;
+    boolean hasRoom(long nowMillis, long periodMillis, int permits, int cost) {
+      long current = Math.floorDiv(nowMillis, periodMillis);
+      if (current != index) {
+        index = current;
+        endMillis = (current + 1) * periodMillis;
         used = 0;
       }
-      if (used >= permits) {
-        return false;
-      }
-      used++;
-      return true;
+      return used + (long) cost <= permits;
+    }
+
+    void take(int cost) {
+      used += cost;
     }
 
     synchronized boolean hasEndedBy(long nowMillis) {

@@ -1,52 +1,201 @@
 package dev.zimclient.simulator;
 
-import dev.zimclient.simulator.spec.ActionSpec;
+import dev.zimclient.simulator.spec.ReturnCodeCatalog;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The room-state semantics, the only action-specific behaviour of the simulator. Each handler
- * is installed only when the spec declares its action. Any other action that takes a
- * {@code RoomId} and documents 660300001 (room does not exist) answers it for a room that does
- * not exist, so room actions added to the spec behave without a change here.
+ * What room actions do to the rooms of an app: create and destroy them, tell who is in them,
+ * remove users, and read and change their attributes. The only room behaviour written in Java;
+ * each handler is installed only when the spec declares its action.
  */
 final class RoomActions {
 
   private RoomActions() {}
 
-  /** Handlers by action name. */
-  static Map<String, ActionHandler> handlers() {
+  /** Handler factories by action name. */
+  static Map<String, HandlerFactory> handlers() {
     return Map.of(
         "DestroyRoom", RoomActions::destroyRoom,
-        "CreateRoom", RoomActions::createRoom);
+        "CreateRoom", RoomActions::createRoom,
+        "QueryRoomMembers", RoomActions::queryRoomMembers,
+        "KickoutRoomUser", RoomActions::kickoutRoomUser,
+        "QueryRoomAttribute", RoomActions::queryRoomAttribute,
+        "ModifyRoomAttribute", RoomActions::modifyRoomAttribute);
   }
 
-  /**
-   * {@code handler}, preceded by the room-existence check when {@code action} calls for it (see
-   * the class comment).
-   */
-  static ActionHandler withRoomCheck(ActionSpec action, int roomNotFound, ActionHandler handler) {
-    if (!action.declares("RoomId") || !action.documentedCodes().contains(roomNotFound)) {
-      return handler;
-    }
+  /** Listings by action name: the users of a room, oldest first unless {@code Mode} is 1. */
+  static Map<String, ListingSource> listings() {
+    return Map.of("QueryRoomUserList", RoomActions::roomUsers);
+  }
+
+  private static ActionHandler destroyRoom(ReturnCodeCatalog catalog) {
+    int notFound = catalog.code("ROOM_NOT_FOUND");
+    return request -> request.rooms().remove(roomId(request)) ? request.specSuccess() : ActionResult.error(notFound);
+  }
+
+  private static ActionHandler createRoom(ReturnCodeCatalog catalog) {
+    int exists = catalog.code("ROOM_ALREADY_EXISTS");
     return request -> {
-      String roomId = request.param("RoomId").orElse("");
-      return request.rooms().contains(roomId) ? handler.handle(request) : ActionResult.error(roomNotFound);
+      String roomId = roomId(request);
+      if (!request.rooms().add(roomId)) {
+        return ActionResult.error(exists);
+      }
+      Room room = request.rooms().room(roomId).orElseThrow();
+      for (Map<?, ?> attribute : objects(request.params().get("Attributes"))) {
+        room.setAttribute(text(attribute.get("Key")), text(attribute.get("Value")), flag(attribute.get("AutoDelete")));
+      }
+      return request.specSuccess(Map.of("AttributeSeq", room.attributeSeq()));
     };
   }
 
-  private static ActionResult destroyRoom(ActionRequest request) {
-    String roomId = request.param("RoomId").orElse("");
-    if (!request.rooms().remove(roomId)) {
-      return ActionResult.error(request.returnCodes().code("ROOM_NOT_FOUND"));
-    }
-    return request.specSuccess();
+  // Users found are listed as ZEGO spells them (snake_case); the others with their sub-code, and
+  // when none is in the room the code says so too.
+  private static ActionHandler queryRoomMembers(ReturnCodeCatalog catalog) {
+    int notInRoom = catalog.code("USER_NOT_IN_ROOM_2");
+    return request -> {
+      Optional<Room> room = request.rooms().room(roomId(request));
+      List<Map<String, Object>> found = new ArrayList<>();
+      List<Map<String, Object>> missing = new ArrayList<>();
+      for (String userId : request.strings("UserId")) {
+        if (room.isPresent() && room.get().contains(userId)) {
+          Map<String, Object> user = new LinkedHashMap<>();
+          user.put("user_id", userId);
+          user.put("user_name", request.users().displayName(userId));
+          user.put("avatar", "");
+          user.put("extra", "");
+          found.add(user);
+        } else {
+          missing.add(subCode(userId, notInRoom));
+        }
+      }
+      if (found.isEmpty()) {
+        return ActionResult.error(notInRoom, Map.of("ErrorList", missing));
+      }
+      return request.specSuccess(Map.of("UserList", found, "ErrorList", missing));
+    };
   }
 
-  private static ActionResult createRoom(ActionRequest request) {
-    String roomId = request.param("RoomId").orElse("");
-    if (!request.rooms().add(roomId)) {
-      return ActionResult.error(request.returnCodes().code("ROOM_ALREADY_EXISTS"));
+  private static ActionHandler kickoutRoomUser(ReturnCodeCatalog catalog) {
+    int notFound = catalog.code("ROOM_NOT_FOUND");
+    int notInRoom = catalog.code("USER_NOT_IN_ROOM");
+    return request -> {
+      Optional<Room> room = request.rooms().room(roomId(request));
+      if (room.isEmpty()) {
+        return ActionResult.error(notFound);
+      }
+      return room.get().remove(request.strings("UserId")).isEmpty()
+          ? ActionResult.error(notInRoom)
+          : request.specSuccess();
+    };
+  }
+
+  // Neither attribute action documents 660300001; ZEGO's 660000002 is their answer to a room
+  // they cannot find.
+  private static ActionHandler queryRoomAttribute(ReturnCodeCatalog catalog) {
+    int invalid = catalog.code("BUSINESS_PARAMETER_ERROR");
+    return request -> {
+      Optional<Room> room = request.rooms().room(roomId(request));
+      if (room.isEmpty()) {
+        return noSuchRoom(request, invalid);
+      }
+      List<Map<String, Object>> attributes = new ArrayList<>();
+      room.get().attributes().forEach((key, attribute) -> {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("Key", key);
+        item.put("Value", attribute.value());
+        item.put("Seq", attribute.seq());
+        item.put("AutoDelete", attribute.autoDelete());
+        attributes.add(item);
+      });
+      return request.specSuccess(Map.of("AttributeSeq", room.get().attributeSeq(), "Attributes", attributes));
+    };
+  }
+
+  // Changes apply in order; a failing one (a set without a value, a delete of a key that is not
+  // there) is listed with 660000002 and, with StopOnError 1, ends the run.
+  private static ActionHandler modifyRoomAttribute(ReturnCodeCatalog catalog) {
+    int invalid = catalog.code("BUSINESS_PARAMETER_ERROR");
+    return request -> {
+      Optional<Room> room = request.rooms().room(roomId(request));
+      if (room.isEmpty()) {
+        return noSuchRoom(request, invalid);
+      }
+      List<Map<String, Object>> succeeded = new ArrayList<>();
+      List<Map<String, Object>> failed = new ArrayList<>();
+      for (Map<?, ?> change : objects(request.params().get("Attributes"))) {
+        String key = text(change.get("Key"));
+        long seq = flag(change.get("Action")) == 1
+            ? room.get().deleteAttribute(key)
+            : change.get("Value") == null ? -1 : room.get().setAttribute(key, text(change.get("Value")), flag(change.get("AutoDelete")));
+        if (seq >= 0) {
+          succeeded.add(Map.of("Key", key, "Seq", seq));
+        } else {
+          failed.add(Map.of("SubCode", invalid, "Key", key));
+          if (flag(change.get("StopOnError")) == 1) {
+            break;
+          }
+        }
+      }
+      return request.specSuccess(
+          Map.of("AttributeSeq", room.get().attributeSeq(), "SuccKeyList", succeeded, "ErrKeyList", failed));
+    };
+  }
+
+  private static Listing roomUsers(ActionRequest request) {
+    List<String> users = new ArrayList<>(request.rooms().users(roomId(request)));
+    if (request.number("Mode").orElse(0L) == 1) {
+      Collections.reverse(users);
     }
-    return request.specSuccess();
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (String userId : users) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("UserId", userId);
+      item.put("UserName", request.users().displayName(userId));
+      items.add(item);
+    }
+    return new Listing(items, Map.of("Count", items.size()));
+  }
+
+  private static ActionResult noSuchRoom(ActionRequest request, int code) {
+    String meaning = request.returnCodes().meaning(code).replaceFirst("\\.$", "");
+    return ActionResult.error(code, meaning + ": room " + roomId(request) + " does not exist");
+  }
+
+  private static String roomId(ActionRequest request) {
+    return request.param("RoomId").orElse("");
+  }
+
+  static Map<String, Object> subCode(String userId, int code) {
+    Map<String, Object> failure = new LinkedHashMap<>();
+    failure.put("UserId", userId);
+    failure.put("SubCode", code);
+    return failure;
+  }
+
+  /** The objects of a JSON array parameter; nothing when it is absent. */
+  static List<Map<?, ?>> objects(Object value) {
+    List<Map<?, ?>> objects = new ArrayList<>();
+    if (value instanceof List<?> list) {
+      for (Object item : list) {
+        if (item instanceof Map<?, ?> map) {
+          objects.add(map);
+        }
+      }
+    }
+    return objects;
+  }
+
+  static String text(Object value) {
+    return value == null ? "" : value.toString();
+  }
+
+  /** A 0/1 field; absent reads as 0, the default ZEGO gives every such flag. */
+  static int flag(Object value) {
+    return value instanceof Number n ? n.intValue() : 0;
   }
 }

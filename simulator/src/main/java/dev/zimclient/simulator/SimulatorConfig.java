@@ -6,9 +6,12 @@ import dev.zimclient.simulator.spec.SpecCatalog;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -30,7 +33,9 @@ record SimulatorConfig(
     boolean allUnlimited,
     FaultSettings faults,
     Clock clock,
-    Map<Long, Set<String>> seeds,
+    List<StateRegistry.Seed> seeds,
+    List<SeededListings.Seed> listings,
+    Map<String, Integer> pageSizes,
     Map<String, ActionHandler> handlers,
     int maxConnections,
     int journalCapacity) {
@@ -52,9 +57,9 @@ record SimulatorConfig(
     apps = Collections.unmodifiableMap(new LinkedHashMap<>(apps));
     permitOverrides = Map.copyOf(permitOverrides);
     unlimitedActions = Set.copyOf(unlimitedActions);
-    Map<Long, Set<String>> seedCopy = new HashMap<>();
-    seeds.forEach((app, rooms) -> seedCopy.put(app, Set.copyOf(rooms)));
-    seeds = Map.copyOf(seedCopy);
+    seeds = List.copyOf(seeds);
+    listings = List.copyOf(listings);
+    pageSizes = Map.copyOf(pageSizes);
     handlers = Map.copyOf(handlers);
     for (String action : permitOverrides.keySet()) {
       requireAction(spec, action, "rateLimit");
@@ -65,11 +70,29 @@ record SimulatorConfig(
     for (String action : handlers.keySet()) {
       requireAction(spec, action, "handler");
     }
-    for (Long app : seeds.keySet()) {
-      if (!apps.containsKey(app)) {
-        throw new IllegalArgumentException("seedRoom for AppId " + app + ", which is not configured");
+    for (StateRegistry.Seed seed : seeds) {
+      if (!apps.containsKey(seed.appId())) {
+        throw new IllegalArgumentException("a seed for AppId " + seed.appId() + ", which is not configured");
       }
     }
+    for (SeededListings.Seed seed : listings) {
+      requireAction(spec, seed.action(), "seedItems");
+      if (ActionHandlers.listedFromState().contains(seed.action())) {
+        throw new IllegalArgumentException(
+            "seedItems(\"" + seed.action() + "\"): its items come from the simulator's state; "
+                + "seed rooms, users or groups instead (seedRoomUsers, seedGroup)");
+      }
+      SeededListings.check(seed, spec.action(seed.action()).orElseThrow());
+    }
+    pageSizes.forEach((action, size) -> {
+      requireAction(spec, action, "pageSize");
+      if (spec.action(action).orElseThrow().pagination().isEmpty()) {
+        throw new IllegalArgumentException("pageSize(\"" + action + "\"): the action does not page");
+      }
+      if (size < 1) {
+        throw new IllegalArgumentException("pageSize(\"" + action + "\") must be >= 1: " + size);
+      }
+    });
   }
 
   /** The app that {@code seedRoom(id)} and {@code rooms()} mean: the first one configured. */
@@ -77,9 +100,13 @@ record SimulatorConfig(
     return apps.keySet().iterator().next();
   }
 
-  /** Each action's limit after the overrides; an action absent from the map is unlimited. */
-  Map<String, RateLimit> effectiveRateLimits() {
-    Map<String, RateLimit> limits = new HashMap<>();
+  /**
+   * Each action's windows after the overrides; an action absent from the map is unlimited. An
+   * override sets the permits of the action's shortest window (its per-second rate, as the
+   * client's override does) and leaves longer ones, such as a daily cap, in force.
+   */
+  Map<String, List<RateLimit>> effectiveRateLimits() {
+    Map<String, List<RateLimit>> limits = new HashMap<>();
     if (allUnlimited) {
       return limits;
     }
@@ -88,17 +115,25 @@ record SimulatorConfig(
         continue;
       }
       Integer permits = permitOverrides.get(action.name());
+      List<RateLimit> windows = action.rateLimits();
       if (permits != null) {
-        limits.put(
-            action.name(),
-            action.rateLimit()
-                .map(l -> l.withPermits(permits))
-                .orElseGet(() -> new RateLimit(permits, 1, RateLimit.Scope.APP, RateLimit.DEFAULT_THROTTLE_CODE)));
-      } else {
-        action.rateLimit().ifPresent(l -> limits.put(action.name(), l));
+        windows = overridden(windows, permits);
+      }
+      if (!windows.isEmpty()) {
+        limits.put(action.name(), windows);
       }
     }
     return limits;
+  }
+
+  private static List<RateLimit> overridden(List<RateLimit> windows, int permits) {
+    if (windows.isEmpty()) {
+      return List.of(new RateLimit(permits, 1, RateLimit.Scope.APP, RateLimit.DEFAULT_THROTTLE_CODE));
+    }
+    RateLimit shortest = windows.stream().min(Comparator.comparingInt(RateLimit::periodSeconds)).orElseThrow();
+    List<RateLimit> result = new ArrayList<>(windows);
+    result.set(windows.indexOf(shortest), shortest.withPermits(permits));
+    return result;
   }
 
   private static void requireAction(SpecCatalog spec, String action, String setting) {

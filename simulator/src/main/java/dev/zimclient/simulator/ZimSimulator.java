@@ -9,8 +9,8 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,12 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A local ZIM gateway over plain HTTP, on loopback unless told otherwise, driven by the spec: it
- * checks the public parameters and the signature, enforces each action's rate limit, validates
- * business parameters against their schemas, keeps room state and can inject latency, "server
- * busy" answers and clock skew.
+ * serves every action the spec declares, checks the public parameters and the signature, enforces
+ * each action's rate-limit windows, validates business parameters against their schemas, keeps the
+ * state of rooms, registered users and groups, pages paginated actions by their declared cursor,
+ * and can inject latency, "server busy" answers and clock skew.
  *
  * <pre>{@code
  * try (ZimSimulator zim = ZimSimulator.builder().app(12345, secret).seedRoom("room-1").start()) {
@@ -31,7 +33,7 @@ import java.util.Set;
  * }
  * }</pre>
  *
- * <p>Thread-safe: the knobs, rooms and journal may be used while requests are served.
+ * <p>Thread-safe: the knobs, state and journal may be used while requests are served.
  */
 public final class ZimSimulator implements AutoCloseable {
 
@@ -43,23 +45,26 @@ public final class ZimSimulator implements AutoCloseable {
   private final FaultKnobs knobs;
   private final SimulatorClock clock;
   private final Journal journal;
-  private final RoomRegistry rooms;
+  private final StateRegistry state;
   private final NonceRegistry nonces;
   private final RateLimiter rateLimiter;
+  /** Null unless the builder was given {@link CallbackSettings}. */
+  private final CallbackSender callbacks;
   private final Gateway gateway;
 
   private final Object lifecycle = new Object();
   private SimulatorHttpServer server;
   private boolean closed;
 
-  private ZimSimulator(SimulatorConfig config) {
+  private ZimSimulator(SimulatorConfig config, CallbackSettings callbackSettings) {
     this.config = config;
     this.knobs = new FaultKnobs(config.faults());
     this.clock = new SimulatorClock(config.clock(), knobs);
     this.journal = new Journal(config.journalCapacity());
-    this.rooms = new RoomRegistry(config.apps().keySet(), config.seeds());
+    this.state = new StateRegistry(config.apps().keySet(), config.seeds());
     this.nonces = new NonceRegistry(config.timestampWindow().toSeconds(), NonceRegistry.DEFAULT_CAPACITY);
     this.rateLimiter = new RateLimiter();
+    this.callbacks = callbackSettings == null ? null : new CallbackSender(callbackSettings, clock::now);
     this.gateway = newGateway();
   }
 
@@ -82,25 +87,28 @@ public final class ZimSimulator implements AutoCloseable {
       checks.add(new NonceReuseCheck(nonces, clock, code, messages));
     }
     checks.add(new RateLimitCheck(config.effectiveRateLimits(), rateLimiter, clock, messages));
-    checks.add(new BusinessParamCheck(codes, messages));
+    Map<String, ParameterErrorCodes> parameterCodes = new HashMap<>();
+    for (ActionSpec action : spec.actions().values()) {
+      parameterCodes.put(action.name(), ParameterErrorCodes.of(action, spec.returnCodes(), codes.invalidParameter()));
+    }
+    checks.add(new BusinessParamCheck(codes, messages, parameterCodes));
     checks.add(new BusyCheck(knobs, codes, messages));
 
-    // Custom handlers first, then the built-in room semantics, then the spec's example.
-    Map<String, ActionHandler> builtIn = RoomActions.handlers();
-    int roomNotFound = spec.returnCodes().code("ROOM_NOT_FOUND");
-    Map<String, ActionHandler> handlers = new HashMap<>();
-    for (ActionSpec action : spec.actions().values()) {
-      ActionHandler handler = config.handlers().get(action.name());
-      if (handler == null) {
-        handler = builtIn.getOrDefault(action.name(), ActionRequest::specSuccess);
-        handler = RoomActions.withRoomCheck(action, roomNotFound, handler);
-      }
-      handlers.put(action.name(), handler);
+    Map<String, ActionHandler> handlers =
+        ActionHandlers.build(
+            spec,
+            config.handlers(),
+            new SeededListings(config.listings()),
+            config.pageSizes(),
+            parameterCodes);
+    if (callbacks != null) {
+      // State changes that ZEGO reports by callback (a room created, a group dismissed) send them.
+      handlers.replaceAll((action, handler) -> callbacks.observing(handler));
     }
     return new Gateway(
         checks,
         handlers,
-        rooms,
+        state,
         spec.returnCodes(),
         journal,
         new RequestIds(clock.now().getEpochSecond()),
@@ -174,6 +182,9 @@ public final class ZimSimulator implements AutoCloseable {
   public void close() {
     synchronized (lifecycle) {
       closed = true;
+      if (callbacks != null) {
+        callbacks.close();
+      }
       if (server != null) {
         server.close();
         server = null;
@@ -195,7 +206,7 @@ public final class ZimSimulator implements AutoCloseable {
     journal.clear();
   }
 
-  /** The AppId that {@link #rooms()} and {@link #seedRoom(String)} mean: the first configured. */
+  /** The AppId that {@link #rooms()}, {@link #groups()} and the seeds mean: the first configured. */
   public long defaultAppId() {
     return config.defaultAppId();
   }
@@ -212,7 +223,7 @@ public final class ZimSimulator implements AutoCloseable {
 
   /** The rooms of {@code appId} now. */
   public Set<String> rooms(long appId) {
-    return this.rooms.of(appId).ids();
+    return state.of(appId).rooms().ids();
   }
 
   /** Creates a room in the default app. */
@@ -222,25 +233,57 @@ public final class ZimSimulator implements AutoCloseable {
 
   /** Creates a room in {@code appId}. */
   public ZimSimulator seedRoom(long appId, String roomId) {
-    this.rooms.of(appId).add(roomId);
+    state.of(appId).rooms().add(roomId);
     return this;
   }
 
-  /** The live room set of {@code appId}, for changes beyond seeding. */
+  /** The live rooms of {@code appId}, with their users and attributes, for changes beyond seeding. */
   public Rooms roomsOf(long appId) {
-    return rooms.of(appId);
+    return state.of(appId).rooms();
+  }
+
+  /** The live groups of the default app, with their members. */
+  public Groups groups() {
+    return groupsOf(defaultAppId());
+  }
+
+  /** The live groups of {@code appId}. */
+  public Groups groupsOf(long appId) {
+    return state.of(appId).groups();
+  }
+
+  /** The registered users of the default app. */
+  public Users users() {
+    return usersOf(defaultAppId());
+  }
+
+  /** The registered users of {@code appId}. */
+  public Users usersOf(long appId) {
+    return state.of(appId).users();
   }
 
   /**
-   * Back to the state just after build: journal empty, rooms as seeded at build time, knobs as
-   * built, nonces forgotten, rate-limit windows empty.
+   * Back to the state just after build: journal empty, rooms, users and groups as seeded at build
+   * time, knobs as built, nonces forgotten, rate-limit windows empty.
    */
   public void reset() {
     journal.clear();
-    rooms.reset();
+    state.reset();
     knobs.reset();
     nonces.clear();
     rateLimiter.clear();
+    if (callbacks != null) {
+      callbacks.reset();
+    }
+  }
+
+  /**
+   * Every attempt at delivering a callback so far, oldest first; empty without {@link
+   * Builder#callbacks(CallbackSettings)}. Deliveries run on their own thread: poll for the ones a
+   * test waits for.
+   */
+  public List<CallbackDelivery> callbackDeliveries() {
+    return callbacks == null ? List.of() : callbacks.deliveries();
   }
 
   /** The spec this simulator serves. */
@@ -274,12 +317,30 @@ public final class ZimSimulator implements AutoCloseable {
     private boolean allUnlimited;
     private FaultSettings faults = FaultSettings.none();
     private Clock clock = Clock.systemUTC();
-    private final List<Map.Entry<Long, String>> seeds = new ArrayList<>();
+    private final List<PendingSeed> seeds = new ArrayList<>();
+    private final List<SeededListings.Seed> listings = new ArrayList<>();
+    private final Map<String, Integer> pageSizes = new HashMap<>();
     private final Map<String, ActionHandler> handlers = new HashMap<>();
     private int maxConnections = 256;
     private int journalCapacity = 10_000;
+    private CallbackSettings callbacks;
 
     private Builder() {}
+
+    /**
+     * Sends the callbacks that state changes produce ({@code room_create}, {@code room_destroy},
+     * {@code group_create}, {@code group_destroy}) as ZEGO does: signed, POSTed as JSON, retried
+     * until answered 2xx.
+     */
+    public Builder callbacks(CallbackSettings value) {
+      this.callbacks = Objects.requireNonNull(value, "callbacks");
+      return this;
+    }
+
+    /** {@link #callbacks(CallbackSettings)} to {@code url}, signed with {@code secret}, at ZEGO's retry pauses. */
+    public Builder callbacks(String url, String secret) {
+      return callbacks(CallbackSettings.of(url, secret));
+    }
 
     /** Accepts requests for {@code appId} signed with {@code serverSecret}; repeat for more apps. */
     public Builder app(long appId, String serverSecret) {
@@ -410,13 +471,80 @@ public final class ZimSimulator implements AutoCloseable {
 
     /** A room that exists at start (and after {@link ZimSimulator#reset()}) in the first app. */
     public Builder seedRoom(String roomId) {
-      seeds.add(new AbstractMap.SimpleImmutableEntry<>(null, Objects.requireNonNull(roomId, "roomId")));
-      return this;
+      Objects.requireNonNull(roomId, "roomId");
+      return seed(null, state -> state.rooms().add(roomId));
     }
 
     /** A room that exists at start (and after {@link ZimSimulator#reset()}) in {@code appId}. */
     public Builder seedRoom(long appId, String roomId) {
-      seeds.add(new AbstractMap.SimpleImmutableEntry<>(appId, Objects.requireNonNull(roomId, "roomId")));
+      Objects.requireNonNull(roomId, "roomId");
+      return seed(appId, state -> state.rooms().add(roomId));
+    }
+
+    /**
+     * A room of the first app with these users in it, in this order (users join rooms through the
+     * SDK, which the simulator does not serve); the room is created if need be.
+     */
+    public Builder seedRoomUsers(String roomId, Collection<String> userIds) {
+      Objects.requireNonNull(roomId, "roomId");
+      List<String> users = List.copyOf(userIds);
+      return seed(null, state -> {
+        state.rooms().add(roomId);
+        users.forEach(user -> state.rooms().join(roomId, user));
+      });
+    }
+
+    /** A user registered in the first app, whose name room and group listings show. */
+    public Builder seedUser(String userId, String userName) {
+      Objects.requireNonNull(userId, "userId");
+      return seed(null, state -> state.users().register(userId, userName));
+    }
+
+    /** A group of the first app: its owner, then these members in order. */
+    public Builder seedGroup(String groupId, String owner, Collection<String> members) {
+      Objects.requireNonNull(groupId, "groupId");
+      Objects.requireNonNull(owner, "owner");
+      List<String> users = List.copyOf(members);
+      return seed(null, state -> state.groups().create(groupId, owner, users));
+    }
+
+    private Builder seed(Long appId, Consumer<AppState> apply) {
+      seeds.add(new PendingSeed(appId, apply));
+      return this;
+    }
+
+    /**
+     * The items a paginated action lists to every request, for an action whose items the
+     * simulator keeps no state of (friends, blocklists, conversations, messages, muted groups,
+     * communities). The simulator pages them by the action's declared cursor and limit. Each item
+     * is a JSON object of the action's item schema, e.g. {@code Map.of("UserId", "u2")} for
+     * {@code QueryFriendList}; a field the schema lacks fails {@link #build()}.
+     */
+    public Builder seedItems(String action, List<? extends Map<String, ?>> items) {
+      return seedItems(action, Map.of(), items);
+    }
+
+    /**
+     * Items a paginated action lists only to requests whose parameters have these values (e.g.
+     * {@code Map.of("FromUserId", "u1")}); a request matching several seeds gets the one with the
+     * most conditions, one matching none gets an empty listing.
+     */
+    public Builder seedItems(String action, Map<String, String> when, List<? extends Map<String, ?>> items) {
+      List<Map<String, Object>> copies = new ArrayList<>();
+      for (Map<String, ?> item : items) {
+        copies.add(new LinkedHashMap<>(item));
+      }
+      listings.add(new SeededListings.Seed(Objects.requireNonNull(action, "action"), when, copies));
+      return this;
+    }
+
+    /**
+     * The page size of a paginated action for requests that give no limit (and for actions that
+     * take none, such as {@code FetchForbidGroupList}); by default the limit parameter's declared
+     * default, else its maximum, else 100.
+     */
+    public Builder pageSize(String action, int size) {
+      pageSizes.put(Objects.requireNonNull(action, "action"), size);
       return this;
     }
 
@@ -443,7 +571,7 @@ public final class ZimSimulator implements AutoCloseable {
       if (spec == null) {
         spec = SpecCatalogs.load(specResource);
       }
-      return new ZimSimulator(config());
+      return new ZimSimulator(config(), callbacks);
     }
 
     /** Builds and starts. */
@@ -452,14 +580,14 @@ public final class ZimSimulator implements AutoCloseable {
     }
 
     private SimulatorConfig config() {
-      Map<Long, Set<String>> seedsByApp = new HashMap<>();
+      List<StateRegistry.Seed> stateSeeds = new ArrayList<>();
       Long first = apps.isEmpty() ? null : apps.keySet().iterator().next();
-      for (Map.Entry<Long, String> seed : seeds) {
-        Long app = seed.getKey() != null ? seed.getKey() : first;
+      for (PendingSeed seed : seeds) {
+        Long app = seed.appId() != null ? seed.appId() : first;
         if (app == null) {
-          throw new IllegalStateException("seedRoom needs an app: call app(appId, serverSecret) first");
+          throw new IllegalStateException("seeds need an app: call app(appId, serverSecret) first");
         }
-        seedsByApp.computeIfAbsent(app, a -> new LinkedHashSet<>()).add(seed.getValue());
+        stateSeeds.add(new StateRegistry.Seed(app, seed.apply()));
       }
       return new SimulatorConfig(
           spec,
@@ -474,11 +602,16 @@ public final class ZimSimulator implements AutoCloseable {
           allUnlimited,
           faults,
           clock,
-          seedsByApp,
+          stateSeeds,
+          listings,
+          pageSizes,
           handlers,
           maxConnections,
           journalCapacity);
     }
+
+    /** A seed whose app is resolved at build time: null means the first app configured. */
+    private record PendingSeed(Long appId, Consumer<AppState> apply) {}
 
     @Override
     public String toString() {

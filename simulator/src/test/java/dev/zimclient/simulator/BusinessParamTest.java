@@ -156,24 +156,24 @@ class BusinessParamTest {
 
   @Test
   void arrayParametersAcceptRawAndEncodedBrackets() {
-    Map<String, Object> answer = client.getRaw("QueryRoomMembers", "RoomId=r&UserId[]=a&UserId%5B%5D=b+c");
+    Map<String, Object> answer = client.getRaw("QueryRoomGuests", "RoomId=r&UserId[]=a&UserId%5B%5D=b+c");
     assertEquals(0, code(answer), answer.toString());
     assertEquals(List.of("a", "b c"), zim.journal().get(0).params().get("UserId"));
 
     // OkHttp's own encoding of the key.
-    assertEquals(0, code(client.get("QueryRoomMembers", "UserId[]", "x", "RoomId", "r")));
+    assertEquals(0, code(client.get("QueryRoomGuests", "UserId[]", "x", "RoomId", "r")));
     assertEquals(List.of("x"), zim.journal().get(1).params().get("UserId"));
   }
 
   @Test
   void arrayItemsAreChecked() {
-    Map<String, Object> tooMany = client.get("QueryRoomMembers", "RoomId", "r", "UserId[]", "a", "UserId[]", "b", "UserId[]", "c", "UserId[]", "d");
+    Map<String, Object> tooMany = client.get("QueryRoomGuests", "RoomId", "r", "UserId[]", "a", "UserId[]", "b", "UserId[]", "c", "UserId[]", "d");
     assertEquals(2, code(tooMany));
     assertEquals("Input parameter error: UserId[] must have at most 3 items (got 4)", message(tooMany));
-    Map<String, Object> badItem = client.get("QueryRoomMembers", "RoomId", "r", "UserId[]", "a", "UserId[]", "b/c");
+    Map<String, Object> badItem = client.get("QueryRoomGuests", "RoomId", "r", "UserId[]", "a", "UserId[]", "b/c");
     assertEquals(2, code(badItem));
     assertTrue(message(badItem).startsWith("Input parameter error: UserId[1] does not match"), message(badItem));
-    assertEquals("Input parameter error: UserId[] is required", message(client.get("QueryRoomMembers", "RoomId", "r")));
+    assertEquals("Input parameter error: UserId[] is required", message(client.get("QueryRoomGuests", "RoomId", "r")));
   }
 
   @Test

@@ -42,7 +42,7 @@ class ServerBehaviourTest {
       assertNotEquals("4", answer.get("RequestId"));
       assertNotEquals(answer.get("RequestId"), client.get("QueryRoomUserList", "RoomId", "r").get("RequestId"));
 
-      Map<String, Object> members = client.get("QueryRoomMembers", "RoomId", "r", "UserId[]", "u");
+      Map<String, Object> members = client.get("QueryRoomGuests", "RoomId", "r", "UserId[]", "u");
       assertTrue(members.containsKey("ErrorList") && members.get("ErrorList") == null, members.toString());
     }
   }

@@ -107,6 +107,21 @@ final class TestGatewayClient {
         new Request.Builder().url(url(action)).post(RequestBody.create(jsonBody, JSON_TYPE)).build());
   }
 
+  /** A request built from the spec, signed afresh. */
+  Map<String, Object> send(SpecRequests.Request request) {
+    HttpUrl.Builder url = url(request.action()).newBuilder();
+    request.query().forEach((name, values) -> values.forEach(value -> url.addQueryParameter(name, value)));
+    Request.Builder http = new Request.Builder().url(url.build());
+    if (request.body() != null) {
+      try {
+        http.post(RequestBody.create(JSON.writeValueAsBytes(request.body()), JSON_TYPE));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return execute(http.build());
+  }
+
   static Map<String, Object> execute(Request request) {
     try (Response response = HTTP.newCall(request).execute()) {
       if (response.code() != 200) {

@@ -39,6 +39,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * test gets its own. Test parameters of type {@link ZimSimulator}, {@link ZimClient} and any
  * generated API interface (one whose methods carry {@link ZimAction}, e.g. {@code RoomApi}) are
  * injected. One simulator is shared by the tests of a class: run them in the same thread.
+ *
+ * <p>It lives in {@code zim-test-support}, the one module that knows the simulator, the client and
+ * JUnit, so that the simulator depends on none of them; and in its own package rather than
+ * {@code dev.zimclient.simulator}, so that no package is split across two jars (the module path
+ * refuses that) and the import names the artifact a test needs.
  */
 public final class ZimSimulatorExtension
     implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {

@@ -48,10 +48,14 @@ class ZimSimulatorExtensionTest {
     assertEquals(0, rooms.createRoom(request).code());
     assertThrows(ZimConflictException.class, () -> rooms.createRoom(request));
     assertEquals(Set.of("room-1", "room-2"), simulator.rooms());
+    for (String user : List.of("u 1", "u+2", "u3")) {
+      simulator.roomsOf(ZIM.appId()).join("room-2", user);
+    }
     assertEquals(0, rooms.kickoutRoomUser("room-2", List.of("u 1", "u+2"), "spam", null).code());
     assertEquals(List.of("u 1", "u+2"), simulator.journal().get(2).params().get("UserId"));
+    assertEquals(List.of("u3"), simulator.roomsOf(ZIM.appId()).users("room-2"));
     assertThrows(ZimNotFoundException.class, () -> rooms.queryRoomUserList("room-3", null, null, 10));
-    assertEquals(2, rooms.queryRoomUserList("room-2", 1, null, 10).count().intValue());
+    assertEquals(1, rooms.queryRoomUserList("room-2", 1, null, 10).count().intValue());
   }
 
   @Test

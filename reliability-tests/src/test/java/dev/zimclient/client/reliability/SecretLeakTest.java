@@ -65,13 +65,16 @@ class SecretLeakTest {
   static final org.slf4j.Logger NETWORK_LOG = org.slf4j.LoggerFactory.getLogger("dev.zimclient.test.network");
   /** The same, for OkHttp's LoggingEventListener. */
   static final org.slf4j.Logger EVENT_LOG = org.slf4j.LoggerFactory.getLogger("dev.zimclient.test.events");
-  static final Pattern TRACE_LINE = Pattern.compile("TRACE dev\\.zimclient\\S* - --> GET (\\S+)");
+  /** A signed attempt's TRACE line, GET or POST (CreateRoom's body goes by POST). */
+  static final Pattern TRACE_LINE = Pattern.compile("TRACE dev\\.zimclient\\S* - --> (?:GET|POST) (\\S+)");
 
   static WireMockServer server;
   static OutputCapture capture;
 
   /** Every Signature and SignatureNonce the server received. */
   final Set<String> sentSecrets = new LinkedHashSet<>();
+  /** Values computed from the secret that were never sent (a callback's expected signature). */
+  final Set<String> derivedSecrets = new LinkedHashSet<>();
   /** Objects whose toString() is searched, and failures whose whole rendering is searched. */
   final List<Object> shown = new ArrayList<>();
   final Map<String, Outcome> outcomes = new LinkedHashMap<>();
@@ -112,6 +115,7 @@ class SecretLeakTest {
     rateLimitScenario(http);
     refusedScenario(http);
     outcomeUnknownScenario(rooms);
+    shown.addAll(CallbackScenarios.run(SECRET, derivedSecrets));
 
     shown.add(main);
     shown.add(main.config());
@@ -303,13 +307,19 @@ class SecretLeakTest {
   private void assertClean(String where, String text) {
     assertFalse(text.contains(SECRET), "the ServerSecret shows in " + where);
     assertFalse(text.contains(SECRET.substring(0, 12)), "part of the ServerSecret shows in " + where);
-    for (String value : sentSecrets) {
+    for (String value : concat(sentSecrets, derivedSecrets)) {
       if (text.contains(value)) {
         int at = text.indexOf(value);
         fail("a Signature or SignatureNonce shows unredacted in " + where + ": ..."
             + text.substring(Math.max(0, at - 120), Math.min(text.length(), at + 40)) + "...");
       }
     }
+  }
+
+  private static List<String> concat(Set<String> a, Set<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   /** Guards against a vacuous pass: the logs searched really hold TRACE, DEBUG and BODY output. */
@@ -346,10 +356,12 @@ class SecretLeakTest {
     required.addAll(PublicTypes.concreteClassesBeside(dev.zimclient.client.error.ZimException.class));
     required.addAll(PublicTypes.concreteClassesBeside(dev.zimclient.client.limit.ZimActionLimit.class));
     required.addAll(PublicTypes.concreteClassesBeside(dev.zimclient.client.signing.ZimSignature.class));
+    required.addAll(PublicTypes.concreteClassesBeside(dev.zimclient.client.callback.ZimCallbackVerifier.class));
     required.addAll(PublicTypes.concreteClassesBeside(dev.zimclient.generated.model.DestroyRoomResponse.class));
     // Holders of static methods only: no instance exists to show.
     required.remove(dev.zimclient.client.signing.ZimSignature.class);
     required.remove(dev.zimclient.client.signing.Redaction.class);
+    required.remove(dev.zimclient.client.callback.ZimCallbackSignature.class);
     required.remove(ZimRateLimiters.class);
     required.removeAll(seen);
     assertTrue(required.isEmpty(), "no scenario showed an instance of " + required);

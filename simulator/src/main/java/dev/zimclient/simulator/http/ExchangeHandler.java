@@ -2,7 +2,6 @@ package dev.zimclient.simulator.http;
 
 import java.nio.ByteBuffer;
 import java.util.Map;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.http.HttpHeader;
@@ -13,6 +12,8 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Promise;
+import org.eclipse.jetty.util.thread.Invocable.InvocationType;
 import org.eclipse.jetty.util.thread.Scheduler;
 
 /**
@@ -42,17 +43,20 @@ final class ExchangeHandler extends Handler.Abstract.NonBlocking {
       answer(request, NO_BODY, response, callback);
       return true;
     }
-    Content.Source.asByteArrayAsync(request, -1)
-        .whenComplete(
+    Content.Source.asByteArrayAsync(
+        request,
+        -1,
+        Promise.Invocable.from(
+            InvocationType.NON_BLOCKING,
             (body, failure) -> {
               if (failure != null) {
                 // A body over the limit (an HttpException for 413) or cut off: Jetty answers
-                // what it can, from the cause the future wrapped.
-                callback.failed(failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
+                // what it can.
+                callback.failed(failure);
               } else {
                 answer(request, body, response, callback);
               }
-            });
+            }));
     return true;
   }
 

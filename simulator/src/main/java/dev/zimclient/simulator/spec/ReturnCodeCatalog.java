@@ -37,6 +37,11 @@ public final class ReturnCodeCatalog {
     return entry.code();
   }
 
+  /** The code the spec names {@code name}, if it lists one. */
+  public Optional<Integer> find(String name) {
+    return Optional.ofNullable(byName.get(name)).map(Entry::code);
+  }
+
   /** The catalogue entry of {@code code}, if the spec lists it. */
   public Optional<Entry> entry(int code) {
     return Optional.ofNullable(byCode.get(code));

@@ -23,6 +23,7 @@ public final class SchemaRule {
   private final Integer minLength;
   private final Integer maxLength;
   private final Pattern pattern;
+  private final String patternText;
   private final List<Object> enumValues;
   private final BigDecimal minimum;
   private final boolean exclusiveMinimum;
@@ -33,14 +34,19 @@ public final class SchemaRule {
   private final SchemaRule items;
   private final Map<String, SchemaRule> properties;
   private final Set<String> required;
+  private final SchemaRule additionalProperties;
+  private final Integer minProperties;
+  private final Integer maxProperties;
   private final boolean nullable;
+  private final Object defaultValue;
 
   private SchemaRule(Builder b) {
     this.type = b.type;
     this.format = b.format;
     this.minLength = b.minLength;
     this.maxLength = b.maxLength;
-    this.pattern = b.pattern;
+    this.patternText = b.pattern;
+    this.pattern = b.pattern == null ? null : Pattern.compile(endOfInput(b.pattern));
     this.enumValues = b.enumValues == null ? List.of() : Collections.unmodifiableList(b.enumValues);
     this.minimum = b.minimum;
     this.exclusiveMinimum = b.exclusiveMinimum;
@@ -51,7 +57,11 @@ public final class SchemaRule {
     this.items = b.items;
     this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(b.properties));
     this.required = Collections.unmodifiableSet(new LinkedHashSet<>(b.required));
+    this.additionalProperties = b.additionalProperties;
+    this.minProperties = b.minProperties;
+    this.maxProperties = b.maxProperties;
     this.nullable = b.nullable;
+    this.defaultValue = b.defaultValue;
   }
 
   /** A rule that accepts every value. */
@@ -75,7 +85,7 @@ public final class SchemaRule {
     b.minLength = schema.getMinLength();
     b.maxLength = schema.getMaxLength();
     if (schema.getPattern() != null) {
-      b.pattern = Pattern.compile(schema.getPattern());
+      b.pattern = schema.getPattern();
     }
     if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
       b.enumValues = List.copyOf(schema.getEnum().stream().filter(v -> v != null).toList());
@@ -103,7 +113,26 @@ public final class SchemaRule {
     if (schema.getRequired() != null) {
       b.required.addAll(schema.getRequired());
     }
+    // allOf parts (the envelope and an action's own fields) as one object, should the parser
+    // leave them unmerged.
+    if (schema.getAllOf() != null) {
+      for (Schema<?> part : schema.getAllOf()) {
+        SchemaRule merged = from(part);
+        merged.properties.forEach(b.properties::putIfAbsent);
+        b.required.addAll(merged.required);
+        if (b.type == null) {
+          b.type = merged.type;
+        }
+      }
+    }
+    // A map's values (SetConvMark's SetMarkC2c); a plain true/false says nothing to check.
+    if (schema.getAdditionalProperties() instanceof Schema<?> values) {
+      b.additionalProperties = from(values);
+    }
+    b.minProperties = schema.getMinProperties();
+    b.maxProperties = schema.getMaxProperties();
     b.nullable = Boolean.TRUE.equals(schema.getNullable());
+    b.defaultValue = schema.getDefault();
     return b.build();
   }
 
@@ -140,8 +169,23 @@ public final class SchemaRule {
     return maxLength;
   }
 
+  /**
+   * The pattern, searched for in the value as JSON Schema does; a final {@code $} anchors at the
+   * end of the value, whereas Java's would also match before a final line break and let
+   * {@code "room\n"} through.
+   */
   public Pattern pattern() {
     return pattern;
+  }
+
+  /** The pattern as the spec writes it, for messages. */
+  public String patternText() {
+    return patternText;
+  }
+
+  private static String endOfInput(String regex) {
+    boolean anchored = regex.endsWith("$") && !regex.endsWith("\\$");
+    return anchored ? regex.substring(0, regex.length() - 1) + "\\z" : regex;
   }
 
   public List<Object> enumValues() {
@@ -185,8 +229,26 @@ public final class SchemaRule {
     return required;
   }
 
+  /** The rule of each value of a map-like object whose keys are free, or null. */
+  public SchemaRule additionalProperties() {
+    return additionalProperties;
+  }
+
+  public Integer minProperties() {
+    return minProperties;
+  }
+
+  public Integer maxProperties() {
+    return maxProperties;
+  }
+
   public boolean nullable() {
     return nullable;
+  }
+
+  /** The declared {@code default}, or null. */
+  public Object defaultValue() {
+    return defaultValue;
   }
 
   @Override
@@ -200,7 +262,7 @@ public final class SchemaRule {
     private String format;
     private Integer minLength;
     private Integer maxLength;
-    private Pattern pattern;
+    private String pattern;
     private List<Object> enumValues;
     private BigDecimal minimum;
     private boolean exclusiveMinimum;
@@ -211,7 +273,11 @@ public final class SchemaRule {
     private SchemaRule items;
     private final Map<String, SchemaRule> properties = new LinkedHashMap<>();
     private final Set<String> required = new LinkedHashSet<>();
+    private SchemaRule additionalProperties;
+    private Integer minProperties;
+    private Integer maxProperties;
     private boolean nullable;
+    private Object defaultValue;
 
     private Builder() {}
 
@@ -236,7 +302,7 @@ public final class SchemaRule {
     }
 
     public Builder pattern(String regex) {
-      this.pattern = regex == null ? null : Pattern.compile(regex);
+      this.pattern = regex;
       return this;
     }
 
@@ -280,8 +346,28 @@ public final class SchemaRule {
       return this;
     }
 
+    public Builder additionalProperties(SchemaRule value) {
+      this.additionalProperties = value;
+      return this;
+    }
+
+    public Builder minProperties(Integer value) {
+      this.minProperties = value;
+      return this;
+    }
+
+    public Builder maxProperties(Integer value) {
+      this.maxProperties = value;
+      return this;
+    }
+
     public Builder nullable(boolean value) {
       this.nullable = value;
+      return this;
+    }
+
+    public Builder defaultValue(Object value) {
+      this.defaultValue = value;
       return this;
     }
 

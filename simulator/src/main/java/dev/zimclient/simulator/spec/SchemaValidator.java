@@ -1,5 +1,6 @@
 package dev.zimclient.simulator.spec;
 
+import dev.zimclient.simulator.spec.ParamViolation.Kind;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -29,12 +30,12 @@ public final class SchemaValidator {
    *
    * @return the problem, naming the parameter, or empty when the values conform
    */
-  public static Optional<String> checkQuery(ParamSpec param, List<String> values) {
+  public static Optional<ParamViolation> checkQuery(ParamSpec param, List<String> values) {
     SchemaRule rule = param.rule();
     boolean array = "array".equals(rule.type());
     boolean absent = values.isEmpty() || (!array && values.get(0).isEmpty());
     if (absent) {
-      return param.required() ? Optional.of(param.name() + " is required") : Optional.empty();
+      return param.required() ? Optional.of(missing(param.name())) : Optional.empty();
     }
     try {
       Object value;
@@ -51,7 +52,7 @@ public final class SchemaValidator {
       check(param.name(), value, rule);
       return Optional.empty();
     } catch (Violation v) {
-      return Optional.of(v.getMessage());
+      return Optional.of(v.toParamViolation());
     }
   }
 
@@ -60,16 +61,20 @@ public final class SchemaValidator {
    *
    * @return the problem, naming the field, or empty when the value conforms
    */
-  public static Optional<String> checkJson(ParamSpec param, boolean present, Object value) {
+  public static Optional<ParamViolation> checkJson(ParamSpec param, boolean present, Object value) {
     if (!present || (value == null && !param.rule().nullable())) {
-      return param.required() ? Optional.of(param.name() + " is required") : Optional.empty();
+      return param.required() ? Optional.of(missing(param.name())) : Optional.empty();
     }
     try {
       check(param.name(), value, param.rule());
       return Optional.empty();
     } catch (Violation v) {
-      return Optional.of(v.getMessage());
+      return Optional.of(v.toParamViolation());
     }
+  }
+
+  private static ParamViolation missing(String name) {
+    return new ParamViolation(name, Kind.REQUIRED, name + " is required");
   }
 
   private static Object fromQueryString(String path, String raw, SchemaRule rule) throws Violation {
@@ -82,28 +87,28 @@ public final class SchemaValidator {
         try {
           return new BigDecimal(new BigInteger(raw));
         } catch (NumberFormatException e) {
-          throw new Violation(path + " must be an integer");
+          throw new Violation(path, Kind.TYPE, " must be an integer");
         }
       case "number":
         try {
           return new BigDecimal(raw);
         } catch (NumberFormatException e) {
-          throw new Violation(path + " must be a number");
+          throw new Violation(path, Kind.TYPE, " must be a number");
         }
       case "boolean":
         if ("true".equals(raw) || "false".equals(raw)) {
           return Boolean.valueOf(raw);
         }
-        throw new Violation(path + " must be true or false");
+        throw new Violation(path, Kind.TYPE, " must be true or false");
       default:
-        throw new Violation(path + " cannot be sent in the query (" + type + ")");
+        throw new Violation(path, Kind.TYPE, " cannot be sent in the query (" + type + ")");
     }
   }
 
   private static void check(String path, Object value, SchemaRule rule) throws Violation {
     if (value == null) {
       if (!rule.nullable()) {
-        throw new Violation(path + " must not be null");
+        throw new Violation(path, Kind.TYPE, " must not be null");
       }
       return;
     }
@@ -129,7 +134,7 @@ public final class SchemaValidator {
   private static <T> T requireType(String path, Object value, Class<T> type, String what)
       throws Violation {
     if (!type.isInstance(value)) {
-      throw new Violation(path + " must be " + what);
+      throw new Violation(path, Kind.TYPE, " must be " + what);
     }
     return type.cast(value);
   }
@@ -137,29 +142,29 @@ public final class SchemaValidator {
   private static void checkString(String path, String value, SchemaRule rule) throws Violation {
     int bytes = value.getBytes(StandardCharsets.UTF_8).length;
     if (rule.minLength() != null && bytes < rule.minLength()) {
-      throw new Violation(path + " must be at least " + rule.minLength() + " bytes long");
+      throw new Violation(path, Kind.TOO_SHORT, " must be at least " + rule.minLength() + " bytes long");
     }
     if (rule.maxLength() != null && bytes > rule.maxLength()) {
       throw new Violation(
-          path + " must be at most " + rule.maxLength() + " bytes long (got " + bytes + ")");
+          path, Kind.TOO_LONG, " must be at most " + rule.maxLength() + " bytes long (got " + bytes + ")");
     }
     if (rule.pattern() != null && !rule.pattern().matcher(value).find()) {
-      throw new Violation(path + " does not match the pattern " + rule.pattern().pattern());
+      throw new Violation(path, Kind.PATTERN, " does not match the pattern " + rule.patternText());
     }
   }
 
   private static void checkInteger(String path, Object value, SchemaRule rule) throws Violation {
     BigDecimal number = toDecimal(path, value, "an integer");
     if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
-      throw new Violation(path + " must be an integer");
+      throw new Violation(path, Kind.TYPE, " must be an integer");
     }
     if ("int32".equals(rule.format())
         && (number.compareTo(INT32_MIN) < 0 || number.compareTo(INT32_MAX) > 0)) {
-      throw new Violation(path + " is out of the int32 range");
+      throw new Violation(path, Kind.RANGE, " is out of the int32 range");
     }
     if ("int64".equals(rule.format())
         && (number.compareTo(INT64_MIN) < 0 || number.compareTo(INT64_MAX) > 0)) {
-      throw new Violation(path + " is out of the int64 range");
+      throw new Violation(path, Kind.RANGE, " is out of the int64 range");
     }
     checkNumber(path, number, rule);
   }
@@ -170,7 +175,7 @@ public final class SchemaValidator {
       int c = number.compareTo(rule.minimum());
       if (c < 0 || (c == 0 && rule.exclusiveMinimum())) {
         throw new Violation(
-            path + " must be " + (rule.exclusiveMinimum() ? "greater than " : "at least ")
+            path, Kind.RANGE, " must be " + (rule.exclusiveMinimum() ? "greater than " : "at least ")
                 + rule.minimum().toPlainString());
       }
     }
@@ -178,7 +183,7 @@ public final class SchemaValidator {
       int c = number.compareTo(rule.maximum());
       if (c > 0 || (c == 0 && rule.exclusiveMaximum())) {
         throw new Violation(
-            path + " must be " + (rule.exclusiveMaximum() ? "less than " : "at most ")
+            path, Kind.RANGE, " must be " + (rule.exclusiveMaximum() ? "less than " : "at most ")
                 + rule.maximum().toPlainString());
       }
     }
@@ -186,11 +191,11 @@ public final class SchemaValidator {
 
   private static void checkArray(String path, List<?> list, SchemaRule rule) throws Violation {
     if (rule.minItems() != null && list.size() < rule.minItems()) {
-      throw new Violation(path + " must have at least " + rule.minItems() + " items");
+      throw new Violation(path, Kind.TOO_FEW_ITEMS, " must have at least " + rule.minItems() + " items");
     }
     if (rule.maxItems() != null && list.size() > rule.maxItems()) {
       throw new Violation(
-          path + " must have at most " + rule.maxItems() + " items (got " + list.size() + ")");
+          path, Kind.TOO_MANY_ITEMS, " must have at most " + rule.maxItems() + " items (got " + list.size() + ")");
     }
     if (rule.items() != null) {
       String base = ParamSpec.baseName(path);
@@ -202,14 +207,29 @@ public final class SchemaValidator {
 
   private static void checkObject(String path, Map<?, ?> object, SchemaRule rule)
       throws Violation {
+    if (rule.minProperties() != null && object.size() < rule.minProperties()) {
+      throw new Violation(path, Kind.TOO_FEW_PROPERTIES, " must have at least " + rule.minProperties() + " entries");
+    }
+    if (rule.maxProperties() != null && object.size() > rule.maxProperties()) {
+      throw new Violation(
+          path, Kind.TOO_MANY_PROPERTIES, " must have at most " + rule.maxProperties() + " entries (got " + object.size() + ")");
+    }
     for (String name : rule.required()) {
       if (object.get(name) == null) {
-        throw new Violation(path + "." + name + " is required");
+        throw new Violation(path + "." + name, Kind.REQUIRED, " is required");
       }
     }
     for (Map.Entry<String, SchemaRule> property : rule.properties().entrySet()) {
       if (object.containsKey(property.getKey())) {
         check(path + "." + property.getKey(), object.get(property.getKey()), property.getValue());
+      }
+    }
+    // A map's free keys (conversation IDs, say) each hold a value of the declared schema.
+    if (rule.additionalProperties() != null) {
+      for (Map.Entry<?, ?> entry : object.entrySet()) {
+        if (!rule.properties().containsKey(String.valueOf(entry.getKey()))) {
+          check(path + "." + entry.getKey(), entry.getValue(), rule.additionalProperties());
+        }
       }
     }
   }
@@ -223,7 +243,7 @@ public final class SchemaValidator {
         return;
       }
     }
-    throw new Violation(path + " must be one of " + rule.enumValues());
+    throw new Violation(path, Kind.ENUM, " must be one of " + rule.enumValues());
   }
 
   private static boolean sameValue(Object allowed, Object value) {
@@ -241,16 +261,26 @@ public final class SchemaValidator {
       try {
         return new BigDecimal(n.toString());
       } catch (NumberFormatException e) {
-        throw new Violation(path + " must be " + what);
+        throw new Violation(path, Kind.TYPE, " must be " + what);
       }
     }
-    throw new Violation(path + " must be " + what);
+    throw new Violation(path, Kind.TYPE, " must be " + what);
   }
 
-  /** A failed check; carries only its message. */
+  /** A failed check, thrown out of the recursion; no stack trace, as it is not an error. */
   private static final class Violation extends Exception {
-    Violation(String message) {
-      super(message, null, false, false);
+    private final String path;
+    private final Kind kind;
+
+    /** {@code predicate} follows the path in the message: " must be a string". */
+    Violation(String path, Kind kind, String predicate) {
+      super(path + predicate, null, false, false);
+      this.path = path;
+      this.kind = kind;
+    }
+
+    ParamViolation toParamViolation() {
+      return new ParamViolation(path, kind, getMessage());
     }
   }
 }

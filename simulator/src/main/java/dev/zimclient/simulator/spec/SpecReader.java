@@ -83,13 +83,17 @@ final class SpecReader {
       String name, PathItem.HttpMethod method, PathItem item, Operation operation) {
     List<ParamSpec> params = new ArrayList<>(queryParams(item, operation));
     params.addAll(bodyParams(operation));
+    Map<String, Object> extensions = extensions(operation.getExtensions());
+    SchemaRule answer = SchemaRule.from(responseSchema(operation));
     return new ActionSpec(
         name,
         method.name().toUpperCase(Locale.ROOT),
         params,
-        rateLimit(extensions(operation.getExtensions()).get("x-zim-rate-limit")),
+        rateLimits(name, extensions.get("x-zim-rate-limit")),
+        pagination(name, extensions.get("x-zim-pagination"), answer),
+        answer.properties().keySet(),
         successExample(operation),
-        documentedCodes(extensions(operation.getExtensions()).get("x-zim-return-codes")));
+        documentedCodes(extensions.get("x-zim-return-codes")));
   }
 
   // Operation-level parameters override path-level ones of the same name, as OpenAPI says.
@@ -133,16 +137,70 @@ final class SpecReader {
     return params;
   }
 
-  private static Optional<RateLimit> rateLimit(Object extension) {
+  // One window as an object, several as a list of them.
+  private static List<RateLimit> rateLimits(String action, Object extension) {
+    List<RateLimit> windows = new ArrayList<>();
+    for (Object window : extension instanceof List<?> list ? list : extension == null ? List.of() : List.of(extension)) {
+      if (!(window instanceof Map<?, ?> map)) {
+        throw new IllegalStateException(action + ": an x-zim-rate-limit window is not an object: " + window);
+      }
+      windows.add(
+          new RateLimit(
+              intValue(map.get("permits"), 0),
+              intValue(map.get("periodSeconds"), 1),
+              RateLimit.Scope.fromSpec(map.get("scope")),
+              intValue(map.get("throttleCode"), RateLimit.DEFAULT_THROTTLE_CODE),
+              text(map.get("key")),
+              text(map.get("cost"))));
+    }
+    return windows;
+  }
+
+  private static Optional<Pagination> pagination(String action, Object extension, SchemaRule answer) {
     if (!(extension instanceof Map<?, ?> map)) {
       return Optional.empty();
     }
+    String cursorField = required(action, map, "cursorField");
+    String itemsField = required(action, map, "itemsField");
+    String doneField = text(map.get("doneField"));
+    SchemaRule items = answer.properties().get(itemsField);
     return Optional.of(
-        new RateLimit(
-            intValue(map.get("permits"), 0),
-            intValue(map.get("periodSeconds"), 1),
-            RateLimit.Scope.fromSpec(map.get("scope")),
-            intValue(map.get("throttleCode"), RateLimit.DEFAULT_THROTTLE_CODE)));
+        new Pagination(
+            required(action, map, "cursorParameter"),
+            cursorField,
+            isType(answer.properties().get(cursorField), "string"),
+            itemsField,
+            items == null || items.items() == null ? Set.of() : items.items().properties().keySet(),
+            Pagination.EndWhen.fromSpec(map.get("endWhen")),
+            doneField,
+            doneField != null && isType(answer.properties().get(doneField), "boolean"),
+            text(map.get("limitParameter"))));
+  }
+
+  private static String required(String action, Map<?, ?> map, String name) {
+    String value = text(map.get(name));
+    if (value == null) {
+      throw new IllegalStateException(action + ": x-zim-pagination has no " + name);
+    }
+    return value;
+  }
+
+  private static boolean isType(SchemaRule rule, String type) {
+    return rule != null && type.equals(rule.type());
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+
+  // The 200 answer's schema; its allOf parts arrive merged, as the parser resolves fully.
+  private static Schema<?> responseSchema(Operation operation) {
+    if (operation.getResponses() == null) {
+      return null;
+    }
+    ApiResponse ok = operation.getResponses().get("200");
+    MediaType media = ok == null ? null : jsonMedia(ok.getContent());
+    return media == null ? null : media.getSchema();
   }
 
   private static Set<Integer> documentedCodes(Object extension) {

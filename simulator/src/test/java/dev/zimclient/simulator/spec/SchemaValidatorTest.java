@@ -15,7 +15,12 @@ class SchemaValidatorTest {
       SchemaRule.builder().type("string").minLength(1).maxLength(4).pattern("^[a-z ]+$").build();
 
   private static Optional<String> query(SchemaRule rule, boolean required, String... values) {
-    return SchemaValidator.checkQuery(new ParamSpec("P", ParamLocation.QUERY, required, rule), List.of(values));
+    return SchemaValidator.checkQuery(new ParamSpec("P", ParamLocation.QUERY, required, rule), List.of(values))
+        .map(ParamViolation::message);
+  }
+
+  private static Optional<String> json(ParamSpec param, boolean present, Object value) {
+    return SchemaValidator.checkJson(param, present, value).map(ParamViolation::message);
   }
 
   @Test
@@ -28,6 +33,8 @@ class SchemaValidatorTest {
     // Bytes, not chars: two chars of two bytes each.
     assertEquals(Optional.of("P must be at most 4 bytes long (got 6)"), query(SchemaRule.builder().type("string").maxLength(4).build(), true, "ééé"));
     assertEquals(Optional.of("P does not match the pattern ^[a-z ]+$"), query(ROOM_ID, true, "a/b"));
+    // A final $ is the end of the value, not "before a final line break" as in Java.
+    assertEquals(Optional.of("P does not match the pattern ^[a-z ]+$"), query(ROOM_ID, true, "ab\n"));
   }
 
   @Test
@@ -56,11 +63,11 @@ class SchemaValidatorTest {
   void jsonValues() {
     SchemaRule item = SchemaRule.builder().type("object").property("Key", ROOM_ID, true).property("N", SchemaRule.builder().type("integer").format("int32").build(), false).build();
     ParamSpec attrs = new ParamSpec("Attrs", ParamLocation.BODY, true, SchemaRule.builder().type("array").items(item).build());
-    assertEquals(Optional.empty(), SchemaValidator.checkJson(attrs, true, List.of(Map.of("Key", "ab"))));
-    assertEquals(Optional.of("Attrs[0].Key is required"), SchemaValidator.checkJson(attrs, true, List.of(Map.of("N", 1))));
-    assertEquals(Optional.of("Attrs[0].N is out of the int32 range"), SchemaValidator.checkJson(attrs, true, List.of(Map.of("Key", "a", "N", new BigInteger("2147483648")))));
-    assertEquals(Optional.of("Attrs must be an array"), SchemaValidator.checkJson(attrs, true, "x"));
-    assertEquals(Optional.of("Attrs is required"), SchemaValidator.checkJson(attrs, false, null));
-    assertEquals(Optional.of("Attrs is required"), SchemaValidator.checkJson(attrs, true, null));
+    assertEquals(Optional.empty(), json(attrs, true, List.of(Map.of("Key", "ab"))));
+    assertEquals(Optional.of("Attrs[0].Key is required"), json(attrs, true, List.of(Map.of("N", 1))));
+    assertEquals(Optional.of("Attrs[0].N is out of the int32 range"), json(attrs, true, List.of(Map.of("Key", "a", "N", new BigInteger("2147483648")))));
+    assertEquals(Optional.of("Attrs must be an array"), json(attrs, true, "x"));
+    assertEquals(Optional.of("Attrs is required"), json(attrs, false, null));
+    assertEquals(Optional.of("Attrs is required"), json(attrs, true, null));
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SpecCatalogTest {
@@ -27,7 +28,7 @@ class SpecCatalogTest {
     assertEquals(1, roomId.rule().minLength());
     assertTrue(roomId.rule().pattern().matcher("a+b c").find());
     assertFalse(destroy.params().get(1).required());
-    assertEquals(new RateLimit(20, 1, RateLimit.Scope.APP, 660300005), destroy.rateLimit().orElseThrow());
+    assertEquals(List.of(new RateLimit(20, 1, RateLimit.Scope.APP, 660300005)), destroy.rateLimits());
     assertEquals(0, ((Number) destroy.successExample().get("Code")).intValue());
   }
 
@@ -46,19 +47,56 @@ class SpecCatalogTest {
     ActionSpec create = TEST.action("CreateRoom").orElseThrow();
     assertEquals("POST", create.method());
     assertTrue(create.hasBody());
-    assertEquals(RateLimit.DEFAULT_THROTTLE_CODE, create.rateLimit().orElseThrow().throttleCode());
+    assertEquals(RateLimit.DEFAULT_THROTTLE_CODE, create.rateLimits().get(0).throttleCode());
     assertEquals(Map.of("Code", 0, "Message", "success", "RequestId", "2", "AttributeSeq", 0), create.successExample());
     SchemaRule attributes = create.params().stream().filter(p -> p.name().equals("Attributes")).findFirst().orElseThrow().rule();
     assertEquals("array", attributes.type());
     assertEquals(List.of("Key", "Value"), List.copyOf(attributes.items().required()));
 
-    ActionSpec members = TEST.action("QueryRoomMembers").orElseThrow();
+    ActionSpec members = TEST.action("QueryRoomGuests").orElseThrow();
     assertEquals("UserId", members.params().get(0).baseName());
-    assertEquals(RateLimit.Scope.ROOM, members.rateLimit().orElseThrow().scope());
+    assertEquals(RateLimit.Scope.ROOM, members.rateLimits().get(0).scope());
+    assertEquals("RoomId", members.rateLimits().get(0).key());
 
     ActionSpec ping = TEST.action("Ping").orElseThrow();
-    assertTrue(ping.rateLimit().isEmpty());
+    assertTrue(ping.rateLimits().isEmpty());
     assertTrue(ping.successExample().isEmpty());
+  }
+
+  @Test
+  void readsEveryWindowOfARateLimitWithItsKeyAndCost() {
+    assertEquals(
+        List.of(new RateLimit(1, 1, RateLimit.Scope.APP, 660500003), new RateLimit(100, 86400, RateLimit.Scope.APP, 660500003)),
+        REAL.action("SendMessageToAllUsers").orElseThrow().rateLimits());
+    assertEquals(
+        List.of(new RateLimit(1, 1, RateLimit.Scope.GROUP, 660300006, "GroupId", null)),
+        REAL.action("InviteUsersIntoGroup").orElseThrow().rateLimits());
+    RateLimit perItem = REAL.action("QueryMessagesByMsgSeq").orElseThrow().rateLimits().get(0);
+    assertEquals("MsgSeqList", perItem.cost());
+    assertTrue(perItem.countsItems());
+  }
+
+  @Test
+  void readsPaginationWithTheTypesOfItsFields() {
+    Pagination users = REAL.action("QueryRoomUserList").orElseThrow().pagination().orElseThrow();
+    assertEquals(new Pagination("NextFlag", "NextFlag", true, "UserList", Set.of("UserId", "UserName"),
+        Pagination.EndWhen.CURSOR_EMPTY_OR_ZERO, null, false, "Limit"), users);
+    Pagination friends = REAL.action("QueryFriendList").orElseThrow().pagination().orElseThrow();
+    assertFalse(friends.textCursor());
+    Pagination muted = REAL.action("FetchForbidGroupList").orElseThrow().pagination().orElseThrow();
+    assertEquals(Pagination.EndWhen.DONE_FIELD, muted.endWhen());
+    assertEquals("FetchEnd", muted.doneField());
+    assertFalse(muted.booleanDone());
+    assertEquals(null, muted.limitParameter());
+    assertEquals(11, REAL.actions().values().stream().filter(a -> a.pagination().isPresent()).count());
+    assertTrue(REAL.action("DestroyRoom").orElseThrow().pagination().isEmpty());
+  }
+
+  @Test
+  void knowsWhichAnswersCarryARequestId() {
+    assertTrue(REAL.action("DestroyRoom").orElseThrow().answersRequestId());
+    assertTrue(REAL.action("QueryGroupMemberList").orElseThrow().responseFields().containsAll(List.of("Code", "RequestId", "MemberList")));
+    assertFalse(REAL.action("CgiDescribeZIMAudioLicense").orElseThrow().answersRequestId());
   }
 
   @Test

@@ -18,6 +18,7 @@ import retrofit2.Invocation;
  * network chain, per network attempt).
  */
 final class ActionInvoker<T> {
+  private final String action;
   private final ActionPacing pacing;
   private final boolean idempotent;
   private final CallRuntime runtime;
@@ -26,8 +27,9 @@ final class ActionInvoker<T> {
   /** How the method's calls are paced, read from the first call: Retrofit's adapter sees no Method. */
   private volatile CallPacing callPacing;
 
-  ActionInvoker(ActionPacing pacing, boolean idempotent, CallRuntime runtime, FailureClassifier failures,
-      AttemptRunner<T> attempts) {
+  ActionInvoker(String action, ActionPacing pacing, boolean idempotent, CallRuntime runtime,
+      FailureClassifier failures, AttemptRunner<T> attempts) {
+    this.action = action;
     this.pacing = pacing;
     this.idempotent = idempotent;
     this.runtime = runtime;
@@ -36,8 +38,20 @@ final class ActionInvoker<T> {
   }
 
   T call(Request request) {
+    CallEvents events = runtime.listeners.start(action, idempotent, false);
+    try {
+      T value = callBlocking(request, events);
+      events.callEnd(null);
+      return value;
+    } catch (RuntimeException | Error e) {
+      events.callEnd(e);
+      throw e;
+    }
+  }
+
+  private T callBlocking(Request request, CallEvents events) {
     ZimRateLimiter limiter = prepare(request);
-    PendingCall pending = new PendingCall();
+    PendingCall pending = new PendingCall(events);
     if (!runtime.tracker.started(pending)) {
       throw failures.closed(null);
     }
@@ -51,12 +65,19 @@ final class ActionInvoker<T> {
 
   /** Ends the returned future with every failure; none is thrown. */
   CompletableFuture<T> callAsync(Request request) {
-    ZimRateLimiter limiter = prepare(request);
+    CallEvents events = runtime.listeners.start(action, idempotent, true);
+    ZimRateLimiter limiter;
+    try {
+      limiter = prepare(request);
+    } catch (RuntimeException e) {
+      events.callEnd(e);
+      throw e;
+    }
     CompletableFuture<T> result = new CompletableFuture<>();
-    PendingCall pending = new PendingCall();
-    pending.onAbandon(() -> result.completeExceptionally(failures.closed(null)));
+    PendingCall pending = new PendingCall(events);
+    pending.onAbandon(() -> fail(result, events, failures.closed(null)));
     if (!runtime.tracker.started(pending)) {
-      result.completeExceptionally(failures.closed(null));
+      fail(result, events, failures.closed(null));
       return result;
     }
     CompletableFuture<T> execution = runtime.<T>retries(idempotent, true).getStageAsync(
@@ -64,14 +85,17 @@ final class ActionInvoker<T> {
     execution.whenComplete((value, failure) -> {
       runtime.tracker.finished(pending);
       if (failure == null) {
+        // Listeners hear of the end before the caller's continuations run.
+        events.callEnd(null);
         result.complete(value);
       } else {
-        result.completeExceptionally(unwrap(failure));
+        fail(result, events, unwrap(failure));
       }
     });
     // A caller's cancel() stops the retries and the attempt on the wire, as closing the client does.
     result.whenComplete((value, failure) -> {
       if (result.isCancelled()) {
+        events.callEnd(failure);
         pending.abandon();
       }
       if (pending.isAbandoned()) {
@@ -79,6 +103,11 @@ final class ActionInvoker<T> {
       }
     });
     return result;
+  }
+
+  private static void fail(CompletableFuture<?> result, CallEvents events, Throwable failure) {
+    events.callEnd(failure);
+    result.completeExceptionally(failure);
   }
 
   private Attempt attemptOf(ExecutionContext<?> execution) {

@@ -6,6 +6,7 @@ import dev.zimclient.client.error.ZimProtocolException;
 import dev.zimclient.client.internal.limit.PermitGate;
 import dev.zimclient.client.internal.response.ClockSkew;
 import dev.zimclient.client.limit.ZimRateLimiter;
+import dev.zimclient.generated.ZimEnvelope;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -37,30 +38,43 @@ final class AttemptRunner<T> {
   }
 
   T run(Request request, ZimRateLimiter limiter, Attempt attempt, PendingCall pending) {
+    CallEvents events = pending.events();
+    int number = attempt.number();
+    events.attemptStart(number);
+    long waitStart = System.nanoTime();
     PermitGate.Outcome permit;
     try {
       permit = runtime.gate.await(limiter, attempt.remainingNanos(), pending::isAbandoned);
     } catch (InterruptedException e) {
-      throw failures.interrupted(e);
+      events.permitWaitEnd(number, waitStart, false);
+      throw notSent(events, number, failures.interrupted(e));
     }
+    events.permitWaitEnd(number, waitStart, permit == PermitGate.Outcome.GRANTED);
     if (permit != PermitGate.Outcome.GRANTED) {
-      throw failures.refused(permit, attempt);
+      throw notSent(events, number, failures.refused(permit, attempt));
     }
     okhttp3.Call http = newCall(request, attempt, pending);
     long started = System.nanoTime();
     try (Response response = http.execute()) {
-      return read(http, response, attempt, started);
+      return read(http, response, attempt, started, events);
     } catch (IOException e) {
-      logOutcome(attempt, started, 0, e.toString());
-      throw failures.transport(e, attempt, pending);
+      throw failedOnTheWire(events, attempt, started, e, pending);
     }
   }
 
   CompletableFuture<T> runAsync(Request request, ZimRateLimiter limiter, Attempt attempt, PendingCall pending) {
+    CallEvents events = pending.events();
+    int number = attempt.number();
+    events.attemptStart(number);
+    long waitStart = System.nanoTime();
     return runtime.gate.awaitAsync(limiter, attempt.remainingNanos(), pending::isAbandoned)
-        .thenCompose(permit -> permit == PermitGate.Outcome.GRANTED
-            ? send(request, attempt, pending)
-            : CompletableFuture.failedFuture(failures.refused(permit, attempt)));
+        .thenCompose(permit -> {
+          boolean granted = permit == PermitGate.Outcome.GRANTED;
+          events.permitWaitEnd(number, waitStart, granted);
+          return granted
+              ? send(request, attempt, pending)
+              : CompletableFuture.failedFuture(notSent(events, number, failures.refused(permit, attempt)));
+        });
   }
 
   private CompletableFuture<T> send(Request request, Attempt attempt, PendingCall pending) {
@@ -71,7 +85,7 @@ final class AttemptRunner<T> {
       @Override
       public void onResponse(@NotNull okhttp3.Call call, @NotNull Response response) {
         try (response) {
-          result.complete(read(call, response, attempt, started));
+          result.complete(read(call, response, attempt, started, pending.events()));
         } catch (RuntimeException | Error e) {
           // Whatever escapes must still end the call, or its caller would wait forever.
           result.completeExceptionally(e);
@@ -83,11 +97,23 @@ final class AttemptRunner<T> {
 
       @Override
       public void onFailure(@NotNull okhttp3.Call call, @NotNull IOException e) {
-        logOutcome(attempt, started, 0, e.toString());
-        result.completeExceptionally(failures.transport(e, attempt, pending));
+        result.completeExceptionally(failedOnTheWire(pending.events(), attempt, started, e, pending));
       }
     });
     return result;
+  }
+
+  private static ZimException notSent(CallEvents events, int number, ZimException failure) {
+    events.attemptNotSent(number, failure);
+    return failure;
+  }
+
+  private ZimException failedOnTheWire(CallEvents events, Attempt attempt, long started, IOException e,
+      PendingCall pending) {
+    logOutcome(attempt, started, 0, e.toString());
+    ZimException failure = failures.transport(e, attempt, pending);
+    events.attemptFailed(attempt.number(), started, failure);
+    return failure;
   }
 
   /** An OkHttp call of the request that may use what is left of the call's deadline, and no more. */
@@ -98,12 +124,15 @@ final class AttemptRunner<T> {
     return http;
   }
 
-  private T read(okhttp3.Call http, Response response, Attempt attempt, long started) {
+  private T read(okhttp3.Call http, Response response, Attempt attempt, long started, CallEvents events) {
     // A clock-skew answer is retried once, re-signed with the server's time: not after another.
     boolean clockSkewRetryAllowed = !ClockSkew.is(attempt.lastFailure());
+    int number = attempt.number();
     try {
       T value = runtime.reader.read(action, response, adapter, clockSkewRetryAllowed);
       logOutcome(attempt, started, response.code(), "Code 0");
+      String requestId = value instanceof ZimEnvelope envelope ? envelope.requestId() : null;
+      events.attemptAnswered(number, started, response.code(), 0, requestId, null);
       return value;
     } catch (ZimException e) {
       if (e instanceof ZimProtocolException protocol && protocol.kind() == ZimProtocolException.Kind.TOO_LARGE) {
@@ -112,13 +141,15 @@ final class AttemptRunner<T> {
         http.cancel();
       }
       logOutcome(attempt, started, response.code(), e.getMessage());
-      throw failures.answered(e);
+      ZimException failure = failures.answered(e);
+      events.attemptAnswered(number, started, response.code(), null, null, failure);
+      throw failure;
     }
   }
 
   private void logOutcome(Attempt attempt, long started, int status, String outcome) {
     if (log.isDebugEnabled()) {
-      log.debug("{} attempt {}: HTTP {} in {} ms: {}", action, attempt.previous() + 1, status,
+      log.debug("{} attempt {}: HTTP {} in {} ms: {}", action, attempt.number(), status,
           TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), outcome);
     }
   }

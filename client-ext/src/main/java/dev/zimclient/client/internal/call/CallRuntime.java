@@ -15,6 +15,7 @@ public final class CallRuntime {
   final CallSettings settings;
   final ResponseReader reader;
   final ActionLimiters limiters;
+  final CallListeners listeners;
   final PermitGate gate;
   final CallTracker tracker = new CallTracker();
   private final FailsafeExecutor<Object> retries;
@@ -23,12 +24,13 @@ public final class CallRuntime {
   private final FailsafeExecutor<Object> asyncResendSafeRetries;
 
   public CallRuntime(OkHttpClient http, ScheduledExecutorService scheduler, CallSettings settings, ResponseReader reader,
-      ActionLimiters limiters) {
+      ActionLimiters limiters, CallListeners listeners) {
     this.http = http;
     this.scheduler = scheduler;
     this.settings = settings;
     this.reader = reader;
     this.limiters = limiters;
+    this.listeners = listeners;
     this.gate = new PermitGate(settings.maxRateLimitWait().toNanos(), scheduler);
     this.retries = Failsafe.with(RetryPolicies.create(settings, true));
     this.resendSafeRetries = Failsafe.with(RetryPolicies.create(settings, false));

@@ -4,12 +4,22 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One call the client is running, as closing the client sees it: the OkHttp call it has on the
- * wire, to cancel, and what ends the call for its caller.
+ * wire, to cancel, and what ends the call for its caller; and the events its listeners are told.
  */
 final class PendingCall {
   private final AtomicReference<okhttp3.Call> onTheWire = new AtomicReference<>();
+  private final CallEvents events;
   private volatile Runnable onAbandon = () -> { };
   private volatile boolean abandoned;
+
+  PendingCall(CallEvents events) {
+    this.events = events;
+  }
+
+  /** What the call's listeners are told through. */
+  CallEvents events() {
+    return events;
+  }
 
   /** Sets what ends the call for its caller when it is abandoned. */
   void onAbandon(Runnable action) {

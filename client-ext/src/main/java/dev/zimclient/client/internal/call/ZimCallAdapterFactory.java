@@ -31,11 +31,13 @@ public final class ZimCallAdapterFactory extends CallAdapter.Factory {
   private final CallRuntime runtime;
   private final Moshi moshi;
   private final HttpUrl endpoint;
+  private final String userAgent;
 
-  public ZimCallAdapterFactory(CallRuntime runtime, Moshi moshi, HttpUrl endpoint) {
+  public ZimCallAdapterFactory(CallRuntime runtime, Moshi moshi, HttpUrl endpoint, String userAgent) {
     this.runtime = runtime;
     this.moshi = moshi;
     this.endpoint = endpoint;
+    this.userAgent = userAgent;
   }
 
   @Override
@@ -59,12 +61,13 @@ public final class ZimCallAdapterFactory extends CallAdapter.Factory {
     JsonAdapter<Object> adapter = moshi.adapter(bodyType);
     FailureClassifier failures = new FailureClassifier(action.value(), action.idempotent(), runtime.settings);
     ActionInvoker<Object> invoker = new ActionInvoker<>(
+        action.value(),
         runtime.limiters.forAction(action.value(), rateLimits(annotations)),
         action.idempotent(),
         runtime,
         failures,
         new AttemptRunner<>(action.value(), adapter, runtime, failures));
-    return new ActionCallAdapter(invoker, async, hostOf(find(annotations, ZimServer.class)));
+    return new ActionCallAdapter(invoker, async, hostOf(find(annotations, ZimServer.class)), userAgent);
   }
 
   /**
@@ -97,7 +100,7 @@ public final class ZimCallAdapterFactory extends CallAdapter.Factory {
    * Runs a call blocking or async. Retrofit only builds the request; the invoker sends it, so the
    * raw body type suffices.
    */
-  private record ActionCallAdapter(ActionInvoker<Object> invoker, boolean async, HttpUrl host)
+  private record ActionCallAdapter(ActionInvoker<Object> invoker, boolean async, HttpUrl host, String userAgent)
       implements CallAdapter<ResponseBody, Object> {
     @Override
     public Type responseType() {
@@ -106,14 +109,13 @@ public final class ZimCallAdapterFactory extends CallAdapter.Factory {
 
     @Override
     public Object adapt(Call<ResponseBody> call) {
-      Request request = host == null ? call.request() : onHost(call.request(), host);
-      return async ? invoker.callAsync(request) : invoker.call(request);
-    }
-
-    private static Request onHost(Request request, HttpUrl host) {
-      return request.newBuilder()
-          .url(request.url().newBuilder().scheme(host.scheme()).host(host.host()).port(host.port()).build())
-          .build();
+      // Set here, before the application's interceptors, which may still replace it.
+      Request.Builder request = call.request().newBuilder().header("User-Agent", userAgent);
+      if (host != null) {
+        HttpUrl url = call.request().url();
+        request.url(url.newBuilder().scheme(host.scheme()).host(host.host()).port(host.port()).build());
+      }
+      return async ? invoker.callAsync(request.build()) : invoker.call(request.build());
     }
   }
 }

@@ -109,12 +109,15 @@ final class ParameterRule {
     private static final Pattern REPEATED_CLASS = Pattern.compile("\\^\\[.*\\][+*]\\$");
 
     private final Pattern pattern;
+    /** The pattern as the spec writes it, for messages. */
+    private final String patternText;
     private final boolean perCharacter;
 
     StringRule(int minLength, int maxLength, String pattern) {
       this.minLength = minLength;
       this.maxLength = maxLength;
-      this.pattern = pattern.isEmpty() ? null : Pattern.compile(pattern);
+      this.pattern = pattern.isEmpty() ? null : Pattern.compile(endOfInput(pattern));
+      this.patternText = pattern;
       this.perCharacter = REPEATED_CLASS.matcher(pattern).matches();
     }
 
@@ -135,20 +138,29 @@ final class ParameterRule {
       }
     }
 
+    /**
+     * A final {@code $} anchors at the end of the value, as in JSON Schema's (ECMA-262) patterns; in
+     * Java it would also match before a final line break, letting {@code "room\n"} through.
+     */
+    private static String endOfInput(String pattern) {
+      boolean anchored = pattern.endsWith("$") && !pattern.endsWith("\\$");
+      return anchored ? pattern.substring(0, pattern.length() - 1) + "\\z" : pattern;
+    }
+
     /** Names the first character the pattern refuses on its own, when the pattern is per-character. */
     private String describeMismatch(String value) {
       if (!perCharacter) {
-        return "does not match the pattern " + pattern;
+        return "does not match the pattern " + patternText;
       }
       for (int i = 0; i < value.length(); ) {
         int codePoint = value.codePointAt(i);
         if (!pattern.matcher(new String(Character.toChars(codePoint))).matches()) {
           return String.format("contains %s (U+%04X) at index %d, which is not allowed (pattern %s)",
-              printable(codePoint), codePoint, i, pattern);
+              printable(codePoint), codePoint, i, patternText);
         }
         i += Character.charCount(codePoint);
       }
-      return "does not match the pattern " + pattern;
+      return "does not match the pattern " + patternText;
     }
 
     private static String printable(int codePoint) {
