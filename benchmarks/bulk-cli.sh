@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Bulk CLI benchmark: 200 rooms destroyed through `zim destroy-room --file` against a standalone
-# simulator enforcing DestroyRoom's 20/s, three runs. Needs cli/target/zim.jar
+# simulator enforcing DestroyRoom's 20/s, three runs, through the cli/target/zim launcher
 # (mvn -B -q -DskipTests package). Writes benchmarks/results/bulk-cli.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jar=cli/target/zim.jar
+zim=cli/target/zim
 out=benchmarks/results/bulk-cli.txt
 runs=${RUNS:-3}
 rooms=$(mktemp)
@@ -18,13 +18,13 @@ secret=0123456789abcdef0123456789abcdef
 for run in $(seq 1 "$runs"); do
   log=$(mktemp)
   # shellcheck disable=SC2046
-  java -jar "$jar" simulator --port 0 --app-id 7 --server-secret "$secret" \
+  "$zim" simulator --port 0 --app-id 7 --server-secret "$secret" \
       $(sed 's/^/--seed-room /' "$rooms") > "$log" 2>&1 &
   sim=$!
   for _ in $(seq 1 100); do grep -q "listening on" "$log" && break; sleep 0.1; done
   url=$(grep -o 'http://[^ ]*' "$log")
   start=$(date +%s.%N)
-  java -jar "$jar" destroy-room --file "$rooms" --app-id 7 --server-secret "$secret" --endpoint "$url" \
+  "$zim" destroy-room --file "$rooms" --app-id 7 --server-secret "$secret" --endpoint "$url" \
       > /dev/null 2> "$log.err"
   end=$(date +%s.%N)
   summary=$(tail -1 "$log.err")

@@ -17,28 +17,31 @@ declare -A ways=(
   [launcher]="$launcher"
 )
 commands=("--version" "destroy-room startup-room")
-declare -A times
+declare -A times cpu
+TIMEFORMAT='%R %U %S'
 for round in $(seq 1 "$rounds"); do
   for way in $(printf '%s\n' "${!ways[@]}" | shuf); do
     for command in "${commands[@]}"; do
-      start=$(date +%s%N)
       # shellcheck disable=SC2086
-      ${ways[$way]} $command > /dev/null 2>&1
-      end=$(date +%s%N)
-      times["$way|$command"]+="$(( (end - start) / 1000000 )) "
+      measured=$( { time ${ways[$way]} $command > /dev/null 2>&1; } 2>&1 )
+      read -r real user sys <<< "$measured"
+      times["$way|$command"]+="$(echo "$real * 1000 / 1" | bc) "
+      cpu["$way|$command"]+="$(echo "($user + $sys) * 1000 / 1" | bc) "
     done
   done
 done
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 minimum() { tr ' ' '\n' | grep -v '^$' | sort -n | head -1; }
 {
-  echo "# zim start-up, wall ms over $rounds interleaved rounds; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "# zim start-up, ms over $rounds interleaved rounds; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "# $(java -version 2>&1 | head -1)"
-  printf '%-10s  %-26s  %8s  %8s\n' way command median_ms min_ms
+  echo "# wall: elapsed time; cpu: user + system time of the process, which other load disturbs less"
+  printf '%-10s  %-26s  %9s  %9s  %9s\n' way command wall_med wall_min cpu_med
   for way in jar jar-flags launcher; do
     for command in "${commands[@]}"; do
       values=${times["$way|$command"]}
-      printf '%-10s  %-26s  %8s  %8s\n' "$way" "$command" "$(echo "$values" | median)" "$(echo "$values" | minimum)"
+      printf '%-10s  %-26s  %9s  %9s  %9s\n' "$way" "$command" "$(echo "$values" | median)" "$(echo "$values" | minimum)" \
+          "$(echo "${cpu["$way|$command"]}" | median)"
     done
   done
 } > "$out"

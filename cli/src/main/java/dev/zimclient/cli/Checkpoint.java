@@ -16,12 +16,12 @@ import java.util.Map;
 
 /**
  * The record of a bulk job, appended one JSON line at a time so that a rerun goes on where the job
- * stopped. Before an item is sent a {@code sent} line is written; when it ends, a line with its
- * outcome. Each line reaches the file (one write, no buffer) before the next request goes out, so
- * a process killed at any point leaves every finished item recorded, and the items in flight
- * marked as sent but not finished: their outcome is unknown. For an action that must not run
- * twice the {@code sent} line is also forced to the disk first, so a crash of the machine cannot
- * lose it either.
+ * stopped. Before an item's request goes out a {@code sent} line is written; when the item ends, a
+ * line with its outcome, at once. Each line is one unbuffered write, so a process killed at any
+ * point leaves every finished item recorded and the items in flight (at most the run's in-flight
+ * bound) marked as sent but not finished: their outcome is unknown. For an action that must not
+ * run twice the {@code sent} line is also forced to the disk first, so a crash of the machine
+ * cannot lose it either.
  */
 final class Checkpoint implements AutoCloseable {
   /** What a rerun knows of a key. */

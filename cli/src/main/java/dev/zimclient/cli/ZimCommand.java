@@ -1,6 +1,5 @@
 package dev.zimclient.cli;
 
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Map;
@@ -45,23 +44,13 @@ public final class ZimCommand implements Runnable {
     }
   }
 
-  /** Runs the command line with this process's environment; for tests that need no other. */
-  static int run(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
-    return run(args, new Context(out, err, terminal, System.getenv(), System.in, StopSignal.manual()), SimulatorCommand::untilStopped);
-  }
-
   /** Runs the command line with the environment given, reading this process's standard input. */
   static int run(String[] args, PrintWriter out, PrintWriter err, Terminal terminal, Map<String, String> env,
       SimulatorCommand.WhileServing whileServing) {
-    return run(args, out, err, terminal, env, System.in, whileServing);
+    return run(args, new Context(out, err, terminal, env, System.in, StopSignal.manual()), whileServing);
   }
 
-  /** Runs the command line with the environment given and returns its exit code. */
-  static int run(String[] args, PrintWriter out, PrintWriter err, Terminal terminal, Map<String, String> env,
-      InputStream stdin, SimulatorCommand.WhileServing whileServing) {
-    return run(args, new Context(out, err, terminal, env, stdin, StopSignal.manual()), whileServing);
-  }
-
+  /** Runs the command line and returns its exit code. */
   static int run(String[] args, Context context, SimulatorCommand.WhileServing whileServing) {
     CommandLine commandLine = commandLine(context, whileServing, commandNamed(args));
     // "--body @FILE" names a body file; picocli would otherwise read it as more arguments.

@@ -183,6 +183,32 @@ class ResumableBulkTest {
     assertEquals(new HashSet<>(rooms), roomsSucceeded());
   }
 
+  @Test
+  void aRealSigintEndsTheRequestsInFlightRecordsThemAndExits130() throws Exception {
+    List<String> rooms = IntStream.range(0, 100).mapToObj(i -> "s-" + i).toList();
+    ZimSimulator.Builder builder = ZimSimulator.builder().app(APP_ID, SECRET);
+    rooms.forEach(builder::seedRoom);
+    simulator = builder.start();
+    Path checkpoint = dir.resolve("sigint.checkpoint");
+    List<String> args = new ArrayList<>(List.of("destroy-room", "--file", roomsFile(rooms).toString(), "--checkpoint", checkpoint.toString()));
+    args.addAll(connection());
+    Process child = zimProcess(args);
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    while (!Files.exists(checkpoint) || Recorded.read(checkpoint).finished().size() < 10) {
+      assertTrue(child.isAlive() && System.nanoTime() < deadline, Files.readString(dir.resolve("child.err")));
+      Thread.sleep(20);
+    }
+    assertEquals(0, new ProcessBuilder("kill", "-INT", String.valueOf(child.pid())).start().waitFor());
+    assertTrue(child.waitFor(60, TimeUnit.SECONDS));
+    String err = Files.readString(dir.resolve("child.err"));
+    assertEquals(130, child.exitValue(), err);
+    assertTrue(err.contains("stopped before the end: rerun with the same --checkpoint to go on"), err);
+    Recorded stopped = Recorded.read(checkpoint);
+    assertEquals(Set.of(), stopped.inFlight(), "the requests in flight finished and were recorded");
+    assertEquals(stopped.finished(), roomsSucceeded());
+    assertTrue(stopped.finished().size() < rooms.size(), "stopped before the end");
+  }
+
   private Set<Object> roomsSucceeded() {
     return simulator.journal().stream().filter(JournalEntry::succeeded).map(e -> e.params().get("RoomId")).collect(Collectors.toSet());
   }
