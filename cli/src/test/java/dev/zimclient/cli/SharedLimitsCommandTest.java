@@ -29,7 +29,8 @@ class SharedLimitsCommandTest {
   final StringWriter err = new StringWriter();
 
   int zim(String... args) {
-    return ZimCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true), new Terminal(false));
+    return ZimCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true), new Terminal(false), Map.of(),
+        simulator -> { });
   }
 
   static int freePort() throws IOException {
