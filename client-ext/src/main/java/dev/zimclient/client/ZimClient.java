@@ -9,7 +9,7 @@ import dev.zimclient.client.internal.call.ZimCallAdapterFactory;
 import dev.zimclient.client.internal.limit.ActionLimiters;
 import dev.zimclient.client.internal.response.ResponseReader;
 import dev.zimclient.client.internal.signing.ServerClock;
-import dev.zimclient.client.internal.validation.ValidatingProxy;
+import dev.zimclient.client.internal.call.ValidatingProxy;
 import dev.zimclient.client.limit.ZimActionLimit;
 import java.time.Duration;
 import java.util.Optional;
@@ -72,7 +72,7 @@ public final class ZimClient implements AutoCloseable {
    * with a method the spec did not generate is refused here.
    */
   public <T> T create(Class<T> api) {
-    return ValidatingProxy.wrap(api, retrofit.create(api));
+    return ValidatingProxy.wrap(api, retrofit.create(api), runtime);
   }
 
   /** The settings this client was built with. */
