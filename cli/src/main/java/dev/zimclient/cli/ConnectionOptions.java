@@ -1,6 +1,7 @@
 package dev.zimclient.cli;
 
 import dev.zimclient.generated.ZimRegion;
+import dev.zimclient.redis.RedisOutagePolicy;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ final class ConnectionOptions {
   static final String APP_ID_ENV = "ZIM_APP_ID";
   static final String SECRET_ENV = "ZIM_SERVER_SECRET";
   static final String PROFILE_ENV = "ZIM_PROFILE";
+  static final String REDIS_ENV = "ZIM_REDIS_URL";
 
   @Option(names = "--profile", paramLabel = "NAME",
       description = "A profile of ~/.config/zim/config (or of the file ZIM_CONFIG_FILE names); or env ZIM_PROFILE.")
@@ -39,6 +41,16 @@ final class ConnectionOptions {
   @Option(names = "--qps", paramLabel = "N", description = "Requests per second instead of the spec's limit.")
   Integer qps;
 
+  @Option(names = "--redis", paramLabel = "URL",
+      description = "Share the AppId's rate limits with every process pointed at this Redis, e.g. redis://HOST:PORT"
+          + " (or env ZIM_REDIS_URL, or the profile's redis).")
+  String redis;
+
+  @Option(names = "--redis-outage", paramLabel = "POLICY", defaultValue = "fail",
+      description = "While Redis does not answer: 'fail' (calls fail, nothing sent) or 'local:SHARE' (this process"
+          + " paces alone at SHARE of the limit, e.g. local:0.25). Default: ${DEFAULT-VALUE}.")
+  String redisOutage;
+
   /** The settings resolved against the environment and the profile. */
   Resolved resolve(Map<String, String> env) {
     if (endpoint != null && region != null) {
@@ -61,8 +73,9 @@ final class ConnectionOptions {
       url = url(chosen.get("endpoint"), chosen.get("region") == null ? null : region(chosen));
     }
     String secret = secret(env, chosen);
+    SharedLimits shared = sharedLimits(env, chosen);
     if (id == null && secret == null && url == null) {
-      return new Resolved(null, null, null, qps, true, profiles);
+      return new Resolved(null, null, null, qps, shared, true, profiles);
     }
     if (id == null) {
       throw new ConfigurationException("missing AppId: pass --app-id, set " + APP_ID_ENV + " or use a --profile with app_id");
@@ -70,7 +83,43 @@ final class ConnectionOptions {
     if (secret == null) {
       throw new ConfigurationException("missing ServerSecret: pass --server-secret or --server-secret-file, or set " + SECRET_ENV);
     }
-    return new Resolved(id, secret, url, qps, false, profiles);
+    return new Resolved(id, secret, url, qps, shared, false, profiles);
+  }
+
+  /** The Redis to share limits through, or null to keep them in this process. */
+  private SharedLimits sharedLimits(Map<String, String> env, Profiles.Profile chosen) {
+    String url = redis != null ? redis : env.get(REDIS_ENV) != null ? env.get(REDIS_ENV) : chosen.get("redis");
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    url = url.strip();
+    if (!url.startsWith("redis://") && !url.startsWith("rediss://")) {
+      throw new ConfigurationException("--redis must be a redis:// or rediss:// URL");
+    }
+    return new SharedLimits(url, outagePolicy(redisOutage));
+  }
+
+  private static RedisOutagePolicy outagePolicy(String text) {
+    String policy = text.strip();
+    if (policy.equals("fail")) {
+      return RedisOutagePolicy.fail();
+    }
+    if (policy.startsWith("local:")) {
+      try {
+        return RedisOutagePolicy.localShare(Double.parseDouble(policy.substring("local:".length())));
+      } catch (IllegalArgumentException e) {
+        // NumberFormatException is one too; the message below says what is accepted.
+      }
+    }
+    throw new ConfigurationException("--redis-outage must be 'fail' or 'local:SHARE' with SHARE in (0, 1]: " + text);
+  }
+
+  /** A Redis to share the AppId's limits through, and what to do while it does not answer. */
+  record SharedLimits(String url, RedisOutagePolicy outagePolicy) {
+    @Override
+    public String toString() {
+      return "SharedLimits{url=<redacted>, outagePolicy=" + outagePolicy + "}";
+    }
   }
 
   private String secret(Map<String, String> env, Profiles.Profile chosen) {
@@ -122,7 +171,8 @@ final class ConnectionOptions {
    *
    * @param profiles the configuration file's profiles, to name them when none was used
    */
-  record Resolved(Long appId, String serverSecret, String endpoint, Integer qps, boolean local, Profiles profiles) {
+  record Resolved(Long appId, String serverSecret, String endpoint, Integer qps, SharedLimits shared, boolean local,
+      Profiles profiles) {
     @Override
     public String toString() {
       return "Resolved{appId=" + appId + ", endpoint=" + endpoint + ", qps=" + qps + ", local=" + local + "}";

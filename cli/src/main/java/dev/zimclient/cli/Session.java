@@ -3,6 +3,7 @@ package dev.zimclient.cli;
 import dev.zimclient.client.ZimClient;
 import dev.zimclient.client.ZimClientBuilder;
 import dev.zimclient.client.limit.ZimRateLimiters;
+import dev.zimclient.redis.RedisRateLimiters;
 import dev.zimclient.simulator.GeneratedCredentials;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
@@ -22,13 +23,16 @@ final class Session implements AutoCloseable {
   private final ZimClient client;
   private final LocalGateway local;
   private final OkHttpClient dryRunHttp;
+  private final RedisRateLimiters shared;
   private final Object api;
 
-  private Session(ActionModel action, ZimClient client, LocalGateway local, OkHttpClient dryRunHttp) {
+  private Session(ActionModel action, ZimClient client, LocalGateway local, OkHttpClient dryRunHttp,
+      RedisRateLimiters shared) {
     this.action = action;
     this.client = client;
     this.local = local;
     this.dryRunHttp = dryRunHttp;
+    this.shared = shared;
     this.api = client.create(action.api());
   }
 
@@ -48,19 +52,38 @@ final class Session implements AutoCloseable {
       } else {
         credentials(builder, settings);
       }
-      return new Session(action, build(builder), null, http);
+      return new Session(action, build(builder), null, http, null);
+    }
+    RedisRateLimiters shared = sharedLimits(settings);
+    if (shared != null) {
+      // Processes that share the AppId's limit queue for its permits together: calls wait longer.
+      builder.rateLimiterFactory(shared).deadline(Duration.ofMinutes(5));
     }
     if (!settings.local()) {
       credentials(builder, settings);
-      return new Session(action, build(builder), null, null);
+      return new Session(action, build(builder), null, null, shared);
     }
     LocalGateway local = LocalGateway.start(err, settings.profiles());
     try {
       builder.appId(local.appId()).serverSecret(local.serverSecret()).endpoint(local.baseUrl());
-      return new Session(action, build(builder), local, null);
+      return new Session(action, build(builder), local, null, shared);
     } catch (RuntimeException e) {
       local.close();
       throw e;
+    }
+  }
+
+  /** The Redis-backed limits every process of the AppId shares, or null for this process's own. */
+  private static RedisRateLimiters sharedLimits(ConnectionOptions.Resolved settings) {
+    if (settings.shared() == null) {
+      return null;
+    }
+    try {
+      return RedisRateLimiters.builder().redisUri(settings.shared().url())
+          .outagePolicy(settings.shared().outagePolicy()).connect();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      // The message names the address without its password.
+      throw new ConfigurationException(e.getMessage());
     }
   }
 
@@ -111,6 +134,9 @@ final class Session implements AutoCloseable {
     }
     if (local != null) {
       local.close();
+    }
+    if (shared != null) {
+      shared.close();
     }
   }
 }

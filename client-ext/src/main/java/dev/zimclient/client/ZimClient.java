@@ -49,7 +49,7 @@ public final class ZimClient implements AutoCloseable {
     this.http = HttpClients.forConfig(config, serverClock);
     CallSettings settings = new CallSettings(config.deadline, config.maxAttempts, config.initialBackoff,
         config.maxBackoff, config.jitter, config.throttledBackoff, config.maxRateLimitWait);
-    this.limiters = new ActionLimiters(config.rateLimiterFactory, config.rateLimitOverrides);
+    this.limiters = new ActionLimiters(config.rateLimiterFactory, config.rateLimitOverrides, config.appId);
     this.runtime = new CallRuntime(http, scheduler, settings, new ResponseReader(config.maxResponseBytes, serverClock),
         limiters, new CallListeners(config.appId, config.eventListenerFactories));
     Moshi moshi = new Moshi.Builder().build();

@@ -197,35 +197,22 @@ public final class ZimClientBuilder {
     return this;
   }
 
-  /**
-   * Adds a listener told of every call's events; it is shared by all calls, so it must be
-   * thread-safe. See {@link ZimEventListener} for the events and rules.
-   */
+  /** Adds a listener of every call's events, shared by all calls: it must be thread-safe. */
   public ZimClientBuilder addEventListener(ZimEventListener listener) {
     Objects.requireNonNull(listener, "listener");
-    config.eventListenerFactories.add(call -> listener);
-    return this;
+    return addEventListenerFactory(call -> listener);
   }
 
-  /**
-   * Adds a factory that makes a listener for each call, for listeners that keep a call's state
-   * between its events (a timer, a span). Listeners are told in the order they were added.
-   */
+  /** Adds a factory of one listener per call, for state kept between events; told in the order added. */
   public ZimClientBuilder addEventListenerFactory(ZimEventListener.Factory factory) {
     config.eventListenerFactories.add(Objects.requireNonNull(factory, "factory"));
     return this;
   }
 
-  /**
-   * Appended to the {@code User-Agent} every request carries, after
-   * {@code zim-server-client-java/<version>} and a space: e.g. {@code room-janitor/2.3}. Printable
-   * ASCII only.
-   */
+  /** Appended, after a space, to the {@code User-Agent} {@code zim-server-client-java/<version>}. */
   public ZimClientBuilder userAgentSuffix(String suffix) {
-    Objects.requireNonNull(suffix, "suffix");
     if (suffix.isBlank() || !suffix.strip().equals(suffix) || !suffix.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
-      throw new IllegalArgumentException("userAgentSuffix must be printable ASCII, not blank, without surrounding "
-          + "spaces: '" + suffix + "'");
+      throw new IllegalArgumentException("userAgentSuffix must be printable ASCII without surrounding spaces: " + suffix);
     }
     config.userAgentSuffix = suffix;
     return this;

@@ -112,6 +112,18 @@ public final class ActionRequest {
     return returnCodes;
   }
 
+  /**
+   * The failure {@code code} with the spec's meaning of it and a detail, e.g. "Business parameter
+   * error: room r does not exist".
+   */
+  public ActionResult error(int code, String detail) {
+    String meaning = returnCodes.meaning(code);
+    if (meaning.endsWith(".")) {
+      meaning = meaning.substring(0, meaning.length() - 1);
+    }
+    return ActionResult.error(code, meaning + ": " + detail);
+  }
+
   /** The answer the spec documents for success, with a fresh envelope. */
   public ActionResult specSuccess() {
     return ActionResult.success(action.successExample());

@@ -70,8 +70,8 @@ final class GroupActions {
     int notFound = catalog.code("GROUP_NOT_FOUND");
     return request -> {
       Set<String> users = new LinkedHashSet<>();
-      for (Map<?, ?> member : RoomActions.objects(request.params().get("GroupMemberInfos"))) {
-        users.add(RoomActions.text(member.get("UserId")));
+      for (Map<?, ?> member : JsonValues.objects(request.params().get("GroupMemberInfos"))) {
+        users.add(JsonValues.text(member.get("UserId")));
       }
       if (users.isEmpty()) {
         users.addAll(request.strings("UserIds"));
@@ -96,7 +96,7 @@ final class GroupActions {
       List<Map<String, Object>> failed = new ArrayList<>();
       for (String userId : asked) {
         if (!removed.get().contains(userId)) {
-          failed.add(RoomActions.subCode(userId, notMember));
+          failed.add(JsonValues.subCode(userId, notMember));
         }
       }
       return removed.get().isEmpty()

@@ -60,9 +60,7 @@ final class Pager {
   ActionResult page(ActionRequest request, Listing listing) {
     Optional<Long> start = cursorOf(request);
     if (start.isEmpty()) {
-      String meaning = request.returnCodes().meaning(invalidCursorCode).replaceFirst("\\.$", "");
-      return ActionResult.error(
-          invalidCursorCode, meaning + ": " + pagination.cursorParameter() + " is not a cursor this simulator gave out");
+      return request.error(invalidCursorCode, pagination.cursorParameter() + " is not a cursor this simulator gave out");
     }
     List<Map<String, Object>> items = listing.items();
     int from = (int) Math.min(start.get(), items.size());

@@ -46,8 +46,11 @@ final class RoomActions {
         return ActionResult.error(exists);
       }
       Room room = request.rooms().room(roomId).orElseThrow();
-      for (Map<?, ?> attribute : objects(request.params().get("Attributes"))) {
-        room.setAttribute(text(attribute.get("Key")), text(attribute.get("Value")), flag(attribute.get("AutoDelete")));
+      for (Map<?, ?> attribute : JsonValues.objects(request.params().get("Attributes"))) {
+        room.setAttribute(
+            JsonValues.text(attribute.get("Key")),
+            JsonValues.text(attribute.get("Value")),
+            JsonValues.flag(attribute.get("AutoDelete")));
       }
       return request.specSuccess(Map.of("AttributeSeq", room.attributeSeq()));
     };
@@ -70,7 +73,7 @@ final class RoomActions {
           user.put("extra", "");
           found.add(user);
         } else {
-          missing.add(subCode(userId, notInRoom));
+          missing.add(JsonValues.subCode(userId, notInRoom));
         }
       }
       if (found.isEmpty()) {
@@ -127,16 +130,14 @@ final class RoomActions {
       }
       List<Map<String, Object>> succeeded = new ArrayList<>();
       List<Map<String, Object>> failed = new ArrayList<>();
-      for (Map<?, ?> change : objects(request.params().get("Attributes"))) {
-        String key = text(change.get("Key"));
-        long seq = flag(change.get("Action")) == 1
-            ? room.get().deleteAttribute(key)
-            : change.get("Value") == null ? -1 : room.get().setAttribute(key, text(change.get("Value")), flag(change.get("AutoDelete")));
+      for (Map<?, ?> change : JsonValues.objects(request.params().get("Attributes"))) {
+        String key = JsonValues.text(change.get("Key"));
+        long seq = apply(room.get(), key, change);
         if (seq >= 0) {
           succeeded.add(Map.of("Key", key, "Seq", seq));
         } else {
           failed.add(Map.of("SubCode", invalid, "Key", key));
-          if (flag(change.get("StopOnError")) == 1) {
+          if (JsonValues.flag(change.get("StopOnError")) == 1) {
             break;
           }
         }
@@ -144,6 +145,17 @@ final class RoomActions {
       return request.specSuccess(
           Map.of("AttributeSeq", room.get().attributeSeq(), "SuccKeyList", succeeded, "ErrKeyList", failed));
     };
+  }
+
+  /** One change: Action 1 deletes, else sets; the change's sequence number, or -1 when it fails. */
+  private static long apply(Room room, String key, Map<?, ?> change) {
+    if (JsonValues.flag(change.get("Action")) == 1) {
+      return room.deleteAttribute(key);
+    }
+    if (change.get("Value") == null) {
+      return -1;
+    }
+    return room.setAttribute(key, JsonValues.text(change.get("Value")), JsonValues.flag(change.get("AutoDelete")));
   }
 
   private static Listing roomUsers(ActionRequest request) {
@@ -162,40 +174,10 @@ final class RoomActions {
   }
 
   private static ActionResult noSuchRoom(ActionRequest request, int code) {
-    String meaning = request.returnCodes().meaning(code).replaceFirst("\\.$", "");
-    return ActionResult.error(code, meaning + ": room " + roomId(request) + " does not exist");
+    return request.error(code, "room " + roomId(request) + " does not exist");
   }
 
   private static String roomId(ActionRequest request) {
     return request.param("RoomId").orElse("");
-  }
-
-  static Map<String, Object> subCode(String userId, int code) {
-    Map<String, Object> failure = new LinkedHashMap<>();
-    failure.put("UserId", userId);
-    failure.put("SubCode", code);
-    return failure;
-  }
-
-  /** The objects of a JSON array parameter; nothing when it is absent. */
-  static List<Map<?, ?>> objects(Object value) {
-    List<Map<?, ?>> objects = new ArrayList<>();
-    if (value instanceof List<?> list) {
-      for (Object item : list) {
-        if (item instanceof Map<?, ?> map) {
-          objects.add(map);
-        }
-      }
-    }
-    return objects;
-  }
-
-  static String text(Object value) {
-    return value == null ? "" : value.toString();
-  }
-
-  /** A 0/1 field; absent reads as 0, the default ZEGO gives every such flag. */
-  static int flag(Object value) {
-    return value instanceof Number n ? n.intValue() : 0;
   }
 }

@@ -24,12 +24,12 @@ final class UserActions {
     return request -> {
       int registered = 0;
       List<Map<String, Object>> failed = new ArrayList<>();
-      for (Map<?, ?> user : RoomActions.objects(request.params().get("UserInfo"))) {
-        String userId = RoomActions.text(user.get("UserId"));
-        if (request.users().register(userId, RoomActions.text(user.get("UserName")))) {
+      for (Map<?, ?> user : JsonValues.objects(request.params().get("UserInfo"))) {
+        String userId = JsonValues.text(user.get("UserId"));
+        if (request.users().register(userId, JsonValues.text(user.get("UserName")))) {
           registered++;
         } else {
-          Map<String, Object> failure = new LinkedHashMap<>(RoomActions.subCode(userId, exists));
+          Map<String, Object> failure = new LinkedHashMap<>(JsonValues.subCode(userId, exists));
           failure.put("SubMessage", meaning);
           failed.add(failure);
         }

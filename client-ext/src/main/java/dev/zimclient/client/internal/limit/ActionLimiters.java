@@ -12,18 +12,21 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One rate limiter per action and client, shared by the action's blocking and async methods and
- * by every interface instance; limits come from the generated annotation unless overridden.
+ * One rate limiter per action and client (per key value for a limit kept per room or group),
+ * shared by the action's blocking and async methods and by every interface instance; limits come
+ * from the generated annotation unless overridden, and name the client's AppId.
  */
 public final class ActionLimiters {
   private final ZimRateLimiter.Factory factory;
   private final Map<String, ZimRate> overrides;
+  private final long appId;
   private final ConcurrentHashMap<String, ActionPacing> pacing = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, ZimActionLimit> limits = new ConcurrentHashMap<>();
 
-  public ActionLimiters(ZimRateLimiter.Factory factory, Map<String, ZimRate> overrides) {
+  public ActionLimiters(ZimRateLimiter.Factory factory, Map<String, ZimRate> overrides, long appId) {
     this.factory = factory;
     this.overrides = Map.copyOf(overrides);
+    this.appId = appId;
   }
 
   /**
@@ -38,7 +41,7 @@ public final class ActionLimiters {
       ZimRate override = overrides.get(name);
       List<ActionPacing.Window> paced = new ArrayList<>();
       for (int i = 0; i < windows.size(); i++) {
-        ZimActionLimit limit = ZimActionLimit.of(name, windows.get(i));
+        ZimActionLimit limit = ZimActionLimit.of(name, windows.get(i)).forApp(appId);
         if (i == 0 && override != null) {
           limit = limit.withRate(override);
         }
@@ -48,7 +51,8 @@ public final class ActionLimiters {
         }
       }
       if (windows.isEmpty() && override != null) {
-        ZimActionLimit limit = new ZimActionLimit(name, override.permits(), override.period(), ZimRateLimit.Scope.APP);
+        ZimActionLimit limit = new ZimActionLimit(name, override.permits(), override.period(), ZimRateLimit.Scope.APP)
+            .forApp(appId);
         limits.put(name, limit);
         paced.add(new ActionPacing.Window(limiters(limit, ""), ""));
       }
@@ -58,7 +62,8 @@ public final class ActionLimiters {
 
   private ScopedLimiter limiters(ZimActionLimit limit, String key) {
     boolean keyed = !key.isEmpty() && limit.scope() != ZimRateLimit.Scope.APP;
-    return keyed ? ScopedLimiter.keyed(key, () -> factory.create(limit)) : ScopedLimiter.shared(factory.create(limit));
+    return keyed ? ScopedLimiter.keyed(key, value -> factory.create(limit.forKey(value)))
+        : ScopedLimiter.shared(factory.create(limit));
   }
 
   /** The limit in force for an action, once one of its methods has been created. */

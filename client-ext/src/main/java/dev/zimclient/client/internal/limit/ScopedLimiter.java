@@ -3,12 +3,13 @@ package dev.zimclient.client.internal.limit;
 import dev.zimclient.client.limit.ZimRateLimiter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * An action's limiters: one for the whole app, or, for a limit the spec keys by a parameter (a
- * room's budget, say), one per value of that parameter. The shared one also serves calls whose
- * key cannot be read, which errs on the side of sending less.
+ * room's budget, say), one per value of that parameter, made for that value so that a limiter
+ * shared by processes can name the budget. The shared one (made for the empty value) also serves
+ * calls whose key cannot be read, which errs on the side of sending less.
  */
 public final class ScopedLimiter {
   /** Keys kept at most; a key idle long enough to be evicted has no recent sends to remember. */
@@ -16,10 +17,10 @@ public final class ScopedLimiter {
 
   private final ZimRateLimiter shared;
   private final String keyParameter;
-  private final Supplier<ZimRateLimiter> create;
+  private final Function<String, ZimRateLimiter> create;
   private final Map<String, ZimRateLimiter> byKey;
 
-  private ScopedLimiter(ZimRateLimiter shared, String keyParameter, Supplier<ZimRateLimiter> create) {
+  private ScopedLimiter(ZimRateLimiter shared, String keyParameter, Function<String, ZimRateLimiter> create) {
     this.shared = shared;
     this.keyParameter = keyParameter;
     this.create = create;
@@ -35,8 +36,9 @@ public final class ScopedLimiter {
     return new ScopedLimiter(limiter, null, null);
   }
 
-  static ScopedLimiter keyed(String keyParameter, Supplier<ZimRateLimiter> create) {
-    return new ScopedLimiter(create.get(), keyParameter, create);
+  /** @param create makes the limiter of one value of the key parameter */
+  static ScopedLimiter keyed(String keyParameter, Function<String, ZimRateLimiter> create) {
+    return new ScopedLimiter(create.apply(""), keyParameter, create);
   }
 
   /** The parameter that selects a limiter, or null when one limiter serves every call. */
@@ -49,6 +51,6 @@ public final class ScopedLimiter {
   }
 
   public synchronized ZimRateLimiter forKey(String value) {
-    return byKey.computeIfAbsent(value, ignored -> create.get());
+    return byKey.computeIfAbsent(value, create);
   }
 }
