@@ -31,7 +31,7 @@ class RequestsTest {
 
   @BeforeEach
   void start() {
-    simulator = ZimSimulator.builder().app(APP_ID, SECRET).seedRoom("r1").seedRoom("big")
+    simulator = ZimSimulator.builder().app(APP_ID, SECRET).seedRoom("r1").seedRoomUsers("r1", List.of("u1", "u 2")).seedRoom("big")
         .handler("QueryRoomUserList", request -> {
           int from = Integer.parseInt(request.param("NextFlag").filter(s -> !s.isEmpty()).orElse("0"));
           int to = Math.min(from + 3, USERS.size());
