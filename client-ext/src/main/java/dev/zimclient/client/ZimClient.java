@@ -72,7 +72,7 @@ public final class ZimClient implements AutoCloseable {
    * with a method the spec did not generate is refused here.
    */
   public <T> T create(Class<T> api) {
-    return ValidatingProxy.wrap(api, retrofit.create(api), runtime);
+    return ValidatingProxy.wrap(api, retrofit.create(api));
   }
 
   /** The settings this client was built with. */

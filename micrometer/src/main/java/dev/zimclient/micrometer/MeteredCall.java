@@ -69,7 +69,9 @@ final class MeteredCall implements ZimEventListener {
         .tags(tags).tag("outcome", result.outcome().id()).tag("code.class", result.codeClass())
         .register(registry).record(result.duration());
     context.result(result);
-    result.failure().ifPresent(observation::error);
-    observation.stop();
+    if (observation != null) { // null only if starting it failed (a faulty handler)
+      result.failure().ifPresent(observation::error);
+      observation.stop();
+    }
   }
 }

@@ -23,8 +23,9 @@ import java.time.Duration;
  * </pre>
  *
  * <ul>
- *   <li>A call whose arguments break the spec goes from {@code callStart} straight to
- *       {@code callEnd} with {@link ZimOutcome#INVALID_PARAMETER}: nothing was sent.
+ *   <li>A call whose arguments break the spec never starts: the generated method throws
+ *       {@code ZimInvalidParameterException} before the call exists, and listeners hear nothing
+ *       of it. Nothing was sent.
  *   <li>{@code permitWaitEnd} tells how long the attempt waited for a rate-limit permit and
  *       whether it got one. Without one ({@link ZimOutcome#RATE_LIMITED},
  *       {@link ZimOutcome#DEADLINE_EXCEEDED}) {@code attemptEnd} follows with nothing sent.
@@ -55,7 +56,7 @@ import java.time.Duration;
  */
 public interface ZimEventListener {
 
-  /** A call of a generated method began, before its arguments were checked. */
+  /** A call of a generated method began; its arguments were checked already. */
   default void callStart(ZimCall call) {}
 
   /**

@@ -29,7 +29,11 @@ public enum ZimOutcome {
   RATE_LIMITED,
   /** The call's deadline passed ({@code ZimDeadlineExceededException}). */
   DEADLINE_EXCEEDED,
-  /** An argument broke the spec; nothing was sent ({@code ZimInvalidParameterException}). */
+  /**
+   * An argument broke the spec; nothing was sent ({@code ZimInvalidParameterException}). Such a
+   * call never starts, so listeners do not see this outcome; {@link #of} classes the exception for
+   * callers that class their own failures.
+   */
   INVALID_PARAMETER,
   /** The caller cancelled the future of an async call. */
   CANCELLED,
