@@ -12,9 +12,8 @@ import java.util.Set;
  * The callbacks that the simulator's state changes produce: which successful action yields which
  * event, and the event's fields from the request (and the answer, for a group ID the server
  * chose). Like {@link RoomActions}, this is action-specific knowledge: the spec says what an
- * event's body holds, not which action causes it. The simulator keeps no members of rooms and no
- * owners of groups, so the member lists of the destroy events are empty and a disbanded group's
- * owner is left out.
+ * event's body holds, not which action causes it. Who was in a room or group that goes away is
+ * read from the state before the action runs ({@link #before}), since afterwards it is gone.
  */
 final class CallbackEvents {
 
@@ -23,8 +22,22 @@ final class CallbackEvents {
 
   private CallbackEvents() {}
 
-  /** The event a successful {@code request} produces, if any. */
-  static Optional<Event> of(ActionRequest request, ActionResult result) {
+  /**
+   * What the event of {@code request} needs from the state as it is before the action runs: the
+   * users of a room about to be destroyed, the members (owner first) of a group about to be
+   * dismissed; empty for other actions. Read without holding the state across the action, which
+   * is exact unless another request changes the same room or group at the same moment.
+   */
+  static List<String> before(ActionRequest request) {
+    return switch (request.action().name()) {
+      case "DestroyRoom" -> request.rooms().users(request.param("RoomId").orElse(""));
+      case "DismissGroup" -> request.groups().members(request.param("GroupId").orElse(""));
+      default -> List.of();
+    };
+  }
+
+  /** The event a successful {@code request} produces, if any; {@code before} is {@link #before}'s. */
+  static Optional<Event> of(ActionRequest request, ActionResult result, List<String> before) {
     if (result.code() != 0) {
       return Optional.empty();
     }
@@ -33,12 +46,13 @@ final class CallbackEvents {
       case "DestroyRoom" -> Optional.of(new Event("room_destroy", fields(
           "room_id", request.param("RoomId").orElse(""),
           "operator_account", request.param("FromUserId").orElse(null),
-          "user_ids", List.of())));
+          "user_ids", before)));
       case "CreateGroup" -> Optional.of(groupCreate(request, result));
       case "DismissGroup" -> Optional.of(new Event("group_destroy", fields(
           "group_id", request.param("GroupId").orElse(""),
           "operator_account", request.param("FromUserId").orElse(null),
-          "user_ids", List.of())));
+          "owner_account", before.isEmpty() ? null : before.get(0),
+          "user_ids", before)));
       default -> Optional.empty();
     };
   }
@@ -70,6 +84,12 @@ final class CallbackEvents {
     }
     Object groupId = request.param("GroupId").filter(id -> !id.isEmpty())
         .map(Object.class::cast).orElse(result.fields().get("GroupId"));
+    // The state says who joined; the request's list is the fallback for a handler that keeps none.
+    List<String> joined = groupId == null ? List.of() : request.groups().members(groupId.toString());
+    if (!joined.isEmpty()) {
+      members.clear();
+      members.addAll(joined);
+    }
     return new Event("group_create", fields(
         "group_id", groupId,
         "operator_account", owner,

@@ -59,8 +59,9 @@ final class CallbackSender implements AutoCloseable {
   /** Wraps {@code handler} so that its successful answers send the events they produce. */
   ActionHandler observing(ActionHandler handler) {
     return request -> {
+      List<String> before = CallbackEvents.before(request);
       ActionResult result = handler.handle(request);
-      CallbackEvents.of(request, result).ifPresent(event -> send(request.appId(), event, request.receivedAt()));
+      CallbackEvents.of(request, result, before).ifPresent(event -> send(request.appId(), event, request.receivedAt()));
       return result;
     };
   }
@@ -105,9 +106,9 @@ final class CallbackSender implements AutoCloseable {
     List<Duration> delays = settings.retryDelays();
     boolean delivered = status >= 200 && status < 300;
     Duration next = delivered || attempt > delays.size() ? null : delays.get(attempt - 1);
-    record(new CallbackDelivery(sentAt, event, attempt, status, failure,
-        new String(body, StandardCharsets.UTF_8), next));
-    if (next != null) {
+    boolean current = record(new CallbackDelivery(sentAt, event, attempt, status, failure,
+        new String(body, StandardCharsets.UTF_8), next), scheduledIn);
+    if (current && next != null) {
       LOG.log(System.Logger.Level.DEBUG, "callback {0} attempt {1}: {2}; again in {3}", event, attempt,
           failure != null ? failure : "HTTP " + status, next);
       schedule(() -> attempt(event, body, attempt + 1, scheduledIn), next);
@@ -122,11 +123,19 @@ final class CallbackSender implements AutoCloseable {
     }
   }
 
-  private synchronized void record(CallbackDelivery delivery) {
+  /**
+   * Journals an attempt unless a {@link #reset()} came while it was on the wire; then the attempt
+   * belongs to the time before the reset and is neither journalled nor retried.
+   */
+  private synchronized boolean record(CallbackDelivery delivery, long scheduledIn) {
+    if (scheduledIn != generation) {
+      return false;
+    }
     if (journal.size() == JOURNAL_CAPACITY) {
       journal.removeFirst();
     }
     journal.addLast(delivery);
+    return true;
   }
 
   /** Every attempt so far, oldest first. */
@@ -142,7 +151,9 @@ final class CallbackSender implements AutoCloseable {
 
   @Override
   public void close() {
-    generation++;
+    synchronized (this) {
+      generation++;
+    }
     sender.shutdownNow();
   }
 

@@ -45,6 +45,15 @@ class CallbackSenderTest {
         .digest(String.join("", sorted).getBytes(StandardCharsets.UTF_8)));
   }
 
+  /** The delivery journal once it holds {@code count} attempts: it is written after the receiver answered. */
+  private static List<CallbackDelivery> deliveries(ZimSimulator zim, int count) throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (zim.callbackDeliveries().size() < count && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    return zim.callbackDeliveries();
+  }
+
   @Test
   void theSignatureIsZegosOnItsOwnExample() {
     assertEquals("5bd59fd62953a8059fb7eaba95720f66d19e4517", CallbackSignature.sign("secret", "1470820198", "123412"));
@@ -73,10 +82,10 @@ class CallbackSenderTest {
       assertEquals("room_destroy", destroyed.get("event"));
       assertEquals("chess", destroyed.get("room_id"));
       assertEquals("ben", destroyed.get("operator_account"));
-      assertEquals(List.of(), destroyed.get("user_ids"));
+      assertEquals(List.of(), destroyed.get("user_ids"), "nobody had entered the room");
       assertFalse(destroyed.get("nonce").equals(created.get("nonce")), "each callback has its own nonce");
 
-      List<CallbackDelivery> journal = zim.callbackDeliveries();
+      List<CallbackDelivery> journal = deliveries(zim, 2);
       assertEquals(List.of("room_create", "room_destroy"), journal.stream().map(CallbackDelivery::event).toList());
       assertTrue(journal.stream().allMatch(d -> d.delivered() && d.attempt() == 1 && d.retry().isEmpty()), journal.toString());
       assertFalse(journal.toString().contains(CALLBACK_SECRET));
@@ -103,6 +112,31 @@ class CallbackSenderTest {
       assertEquals("group_destroy", destroyed.get("event"));
       assertEquals("team-42", destroyed.get("group_id"));
       assertEquals("cai", destroyed.get("operator_account"));
+      assertEquals("ann", destroyed.get("owner_account"), "read from the group before it went");
+      assertEquals(List.of("ann", "ben"), destroyed.get("user_ids"));
+    }
+  }
+
+  @Test
+  void aDestroyedRoomsUsersAreThoseInItJustBefore() throws Exception {
+    try (ZimSimulator zim = ZimSimulator.builder().app(APP_ID, SECRET).clock(clock)
+        .seedRoomUsers("full", List.of("ann", "ben"))
+        .callbacks(CallbackSettings.builder().url(receiver.url()).secret(CALLBACK_SECRET).build()).start()) {
+      assertEquals(0, code(new TestGatewayClient(zim.baseUrl(), APP_ID, SECRET, clock).get("DestroyRoom", "RoomId", "full")));
+      assertEquals(List.of("ann", "ben"), receiver.await(1, WAIT).get(0).json().get("user_ids"));
+    }
+  }
+
+  @Test
+  void aGroupWhoseIdTheServerChoseIsCalledByThatId() throws Exception {
+    try (ZimSimulator zim = simulator(CallbackSettings.builder())) {
+      Map<String, Object> answer = new TestGatewayClient(zim.baseUrl(), APP_ID, SECRET, clock)
+          .post("CreateGroup", "{\"GroupOwner\":\"ann\",\"UserId\":[\"ben\"]}");
+      assertEquals(0, code(answer));
+      Map<String, Object> created = receiver.await(1, WAIT).get(0).json();
+      assertEquals(answer.get("GroupId"), created.get("group_id"));
+      assertTrue(created.get("group_id").toString().startsWith("#"), created.toString());
+      assertEquals(List.of("ann", "ben"), created.get("user_ids"));
     }
   }
 
@@ -131,7 +165,7 @@ class CallbackSenderTest {
       assertTrue(received.get(1).nanoTime() - received.get(0).nanoTime() >= Duration.ofMillis(100).toNanos());
       assertTrue(received.get(2).nanoTime() - received.get(1).nanoTime() >= Duration.ofMillis(200).toNanos());
 
-      List<CallbackDelivery> journal = zim.callbackDeliveries();
+      List<CallbackDelivery> journal = deliveries(zim, 3);
       assertEquals(List.of(503, 500, 200), journal.stream().map(CallbackDelivery::status).toList());
       assertEquals(Arrays.asList(Duration.ofMillis(100), Duration.ofMillis(200), null),
           journal.stream().map(CallbackDelivery::nextAttemptIn).toList());
@@ -163,11 +197,7 @@ class CallbackSenderTest {
         .callbacks(CallbackSettings.builder().url(url).secret(CALLBACK_SECRET)
             .retryDelays(List.of(Duration.ofMillis(10))).build()).start()) {
       new TestGatewayClient(zim.baseUrl(), APP_ID, SECRET, clock).get("DestroyRoom", "RoomId", "r");
-      long deadline = System.nanoTime() + WAIT.toNanos();
-      while (zim.callbackDeliveries().size() < 2 && System.nanoTime() < deadline) {
-        Thread.sleep(10);
-      }
-      List<CallbackDelivery> journal = zim.callbackDeliveries();
+      List<CallbackDelivery> journal = deliveries(zim, 2);
       assertEquals(List.of(0, 0), journal.stream().map(CallbackDelivery::status).toList());
       assertTrue(journal.get(0).failure().contains("Connect"), journal.get(0).failure());
     }
