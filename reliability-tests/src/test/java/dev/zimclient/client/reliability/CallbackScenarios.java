@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.sun.net.httpserver.HttpServer;
 import dev.zimclient.client.callback.ZimCallbackHttpHandler;
 import dev.zimclient.client.callback.ZimCallbackNonceStore;
+import dev.zimclient.client.callback.ZimCallbackReceiver;
 import dev.zimclient.client.callback.ZimCallbackRefusedException;
 import dev.zimclient.client.callback.ZimCallbackSignature;
 import dev.zimclient.client.callback.ZimCallbackVerifier;
@@ -40,12 +41,13 @@ final class CallbackScenarios {
     ZimCallbackVerifier.Builder builder = ZimCallbackVerifier.builder().callbackSecret(secret).replayProtection();
     ZimCallbackVerifier verifier = builder.build();
     AtomicBoolean failNext = new AtomicBoolean(true);
-    ZimCallbackHttpHandler handler = new ZimCallbackHttpHandler(verifier, callback -> {
+    ZimCallbackReceiver receiver = new ZimCallbackReceiver(verifier, callback -> {
       if (failNext.getAndSet(false)) {
         throw new IllegalStateException("the listener failed on " + callback);
       }
       return null;
     });
+    ZimCallbackHttpHandler handler = new ZimCallbackHttpHandler(receiver);
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/zim", handler);
     server.start();
@@ -67,7 +69,7 @@ final class CallbackScenarios {
       shown.add(assertThrows(ZimCallbackRefusedException.class,
           () -> verifier.verify(bad.getBytes(StandardCharsets.UTF_8))));
     }
-    shown.addAll(List.of(builder, verifier, handler, ZimCallbackNonceStore.inMemory(1),
+    shown.addAll(List.of(builder, verifier, receiver, handler, receiver.tooLarge(), ZimCallbackNonceStore.inMemory(1),
         CallbackSettings.of("http://127.0.0.1:9/zim", secret), CallbackSettings.builder().secret(secret)));
     return shown;
   }
