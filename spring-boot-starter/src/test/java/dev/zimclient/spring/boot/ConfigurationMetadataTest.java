@@ -20,7 +20,8 @@ class ConfigurationMetadataTest {
     for (String property : List.of("zim.app-id", "zim.server-secret", "zim.region", "zim.endpoint",
         "zim.connect-timeout", "zim.read-timeout", "zim.deadline", "zim.max-attempts", "zim.max-rate-limit-wait",
         "zim.rate-limits", "zim.user-agent-suffix", "zim.health.failure-threshold", "zim.health.window",
-        "management.health.zim.enabled")) {
+        "management.health.zim.enabled", "zim.callback.secret", "zim.callback.app-id", "zim.callback.timestamp-window",
+        "zim.callback.max-body-bytes", "zim.callback.replay-protection")) {
       assertTrue(metadata.contains("\"name\": \"" + property + "\""), property);
     }
     assertTrue(metadata.contains("\"type\": \"dev.zimclient.generated.ZimRegion\""), "the region's values come from the enum");
